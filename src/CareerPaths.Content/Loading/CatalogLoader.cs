@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+using CareerPaths.Content.Model;
+using CareerPaths.Content.Validation;
+
+namespace CareerPaths.Content.Loading;
+
+/// <summary>
+/// Loads a content folder into a <see cref="Catalog"/> in explicit stages: read the files, split and
+/// parse them, read the entries, then check the whole. Every problem is collected; the catalog
+/// is only built when there are none.
+/// </summary>
+public static partial class CatalogLoader
+{
+    public static LoadResult Load(string contentDirectory, string? displayRoot = null)
+    {
+        ArgumentNullException.ThrowIfNull(contentDirectory);
+        var errors = new ContentErrors(displayRoot ?? DisplayRootFor(contentDirectory));
+        if (!Directory.Exists(contentDirectory))
+        {
+            errors.Add(string.Empty, TextPosition.Unknown, $"the content folder '{Path.GetFullPath(contentDirectory)}' does not exist");
+            return new LoadResult(null, errors.Sorted());
+        }
+
+        var files = ContentFileReader.ReadAll(contentDirectory, errors, out var fingerprint);
+        var read = ReadEntries(files, errors);
+        CatalogValidator.Validate(read, errors);
+        var catalog = errors.HasErrors ? null : new Catalog(read.ToParts(), fingerprint);
+        return new LoadResult(catalog, errors.Sorted());
+    }
+
+    /// <summary>Shows paths relative to the working directory when the content is below it ("content/roles/x.md").</summary>
+    public static string DisplayRootFor(string contentDirectory)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(contentDirectory)).Replace('\\', '/');
+        return relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(contentDirectory) : relative;
+    }
+
+    private static ReadEntries ReadEntries(IReadOnlyList<ContentFile> files, ContentErrors errors)
+    {
+        var read = new ReadEntries();
+        foreach (var file in files)
+        {
+            if (!CheckSlug(file, errors))
+            {
+                continue;
+            }
+
+            Dispatch(file, read, errors);
+        }
+
+        return read;
+    }
+
+    private static void Dispatch(ContentFile file, ReadEntries read, ContentErrors errors)
+    {
+        var links = read.Links;
+        switch (file.Path)
+        {
+            case SiteSections.LevelsFile:
+                read.Levels.AddRange(TableReader.ReadLevels(file, errors));
+                read.SeenDataFiles.Add(file.Path);
+                return;
+            case SiteSections.BackgroundsFile:
+                read.BackgroundGroups.AddRange(TableReader.ReadBackgrounds(file, errors));
+                read.SeenDataFiles.Add(file.Path);
+                return;
+            case SiteSections.CertificationsFile:
+                read.Certifications.AddRange(TableReader.ReadCertifications(file, errors));
+                read.SeenDataFiles.Add(file.Path);
+                return;
+            case SiteSections.LearningFile:
+                read.LearningResources.AddRange(TableReader.ReadLearning(file, errors));
+                read.SeenDataFiles.Add(file.Path);
+                return;
+            default:
+                break;
+        }
+
+        if (SiteSections.KeyFor(file.Path) is { } key)
+        {
+            AddIfRead(read.Pages, EntryReader.ReadPage(file, key, errors, links));
+        }
+        else if (!file.Path.EndsWith(".md", StringComparison.Ordinal))
+        {
+            errors.Add(file.Path, TextPosition.Unknown, $"unknown data file \u2014 the site reads {string.Join(", ", SiteSections.DataFiles)}");
+        }
+        else if (file.Folder == "tracks")
+        {
+            AddIfRead(read.Tracks, EntryReader.ReadTrack(file, errors, links));
+        }
+        else if (file.Folder == "roles")
+        {
+            AddIfRead(read.Roles, EntryReader.ReadRole(file, errors, links));
+        }
+        else if (file.Folder == "guides")
+        {
+            AddIfRead(read.Guides, EntryReader.ReadGuide(file, errors, links));
+        }
+        else
+        {
+            var hint = Suggestions.Hint(file.Folder, ["tracks", "roles", "guides", "resources"]);
+            errors.Add(file.Path, TextPosition.Unknown, $"the site has no place for this file \u2014 roles go in roles/, tracks in tracks/, guides in guides/{hint}");
+        }
+    }
+
+    private static bool CheckSlug(ContentFile file, ContentErrors errors)
+    {
+        if (file.Slug == "_index" || SlugPattern().IsMatch(file.Slug))
+        {
+            return true;
+        }
+
+        errors.Add(file.Path, TextPosition.Unknown, "the file name must be lower-case words joined by hyphens, like ai-security-engineer.md, because it becomes the page's address");
+        return false;
+    }
+
+    private static void AddIfRead<T>(List<T> list, T? item)
+        where T : class
+    {
+        if (item is not null)
+        {
+            list.Add(item);
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    internal static partial Regex SlugPattern();
+}

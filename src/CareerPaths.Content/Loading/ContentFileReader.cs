@@ -1,0 +1,109 @@
+using System.Security.Cryptography;
+using System.Text;
+using CareerPaths.Content.Model;
+using CareerPaths.Content.Validation;
+
+namespace CareerPaths.Content.Loading;
+
+/// <summary>
+/// The first stage: reads every content file from disk as strict UTF-8 text. Files that are empty
+/// or not text are reported and left out; the rest go on to parsing.
+/// </summary>
+internal static class ContentFileReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly string[] ContentExtensions = [".md", ".yml", ".yaml"];
+
+    public static IReadOnlyList<ContentFile> ReadAll(string root, ContentErrors errors, out string fingerprint)
+    {
+        var files = new List<ContentFile>();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var fullPath in Enumerate(root))
+        {
+            var path = System.IO.Path.GetRelativePath(root, fullPath).Replace('\\', '/');
+            var bytes = ReadBytes(fullPath, path, errors);
+            if (bytes is null)
+            {
+                continue;
+            }
+
+            hash.AppendData(Encoding.UTF8.GetBytes(path + "\n"));
+            hash.AppendData(bytes);
+            var text = Decode(bytes, path, errors);
+            if (text is not null)
+            {
+                files.Add(new ContentFile(path, text));
+            }
+        }
+
+        fingerprint = Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+        return files;
+    }
+
+    /// <summary>The editors' guide and the schemas live beside the content but are not content.</summary>
+    public static bool IsContentPath(string relativePath)
+    {
+        var path = relativePath.Replace('\\', '/');
+        return ContentExtensions.Contains(System.IO.Path.GetExtension(path).ToLowerInvariant())
+            && !path.Equals("README.md", StringComparison.OrdinalIgnoreCase)
+            && !path.StartsWith("schemas/", StringComparison.Ordinal)
+            && !path.Split('/').Any(part => part.StartsWith('.'));
+    }
+
+    private static IEnumerable<string> Enumerate(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Where(f => IsContentPath(System.IO.Path.GetRelativePath(root, f)))
+            .Order(StringComparer.Ordinal);
+
+    private static byte[]? ReadBytes(string fullPath, string path, ContentErrors errors)
+    {
+        try
+        {
+            return File.ReadAllBytes(fullPath);
+        }
+        catch (IOException ex)
+        {
+            errors.Add(path, TextPosition.Unknown, $"could not read the file: {ex.Message}");
+        }
+        catch (UnauthorizedAccessException)
+        {
+            errors.Add(path, TextPosition.Unknown, "could not read the file: permission denied");
+        }
+
+        return null;
+    }
+
+    private static string? Decode(byte[] bytes, string path, ContentErrors errors)
+    {
+        var span = bytes.AsSpan();
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            span = span[3..];
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(span);
+        }
+        catch (DecoderFallbackException)
+        {
+            errors.Add(path, TextPosition.Unknown, "the file is not UTF-8 text \u2014 save it as UTF-8 in your editor");
+            return null;
+        }
+
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            errors.Add(path, TextPosition.Unknown, "the file is not text (it contains NUL bytes) \u2014 save it as UTF-8 text");
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            errors.Add(path, TextPosition.StartOfFile, "the file is empty \u2014 add its content or delete it");
+            return null;
+        }
+
+        return text;
+    }
+}

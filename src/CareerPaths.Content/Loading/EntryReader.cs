@@ -1,0 +1,105 @@
+using CareerPaths.Content.Model;
+using CareerPaths.Content.Validation;
+
+namespace CareerPaths.Content.Loading;
+
+/// <summary>
+/// The third stage for Markdown entries: turns parsed front matter and body into model records.
+/// A missing field becomes an empty value here (its error is already reported), so the later
+/// checks still run over every entry.
+/// </summary>
+internal static class EntryReader
+{
+    public const int DefaultOrder = 100;
+
+    public static Track? ReadTrack(ContentFile file, ContentErrors errors, List<ContentLink> links)
+    {
+        var parsed = Parse(file, ContentSchemas.Track, errors, links);
+        if (parsed is null)
+        {
+            return null;
+        }
+
+        var f = parsed.Fields;
+        return new Track(
+            file.Slug,
+            f.Text("title"),
+            f.Text("name"),
+            f.WholeNumber("order") ?? DefaultOrder,
+            f.Text("summary"),
+            f.TextList("focus_areas"),
+            f.Text("best_for"),
+            parsed.Body,
+            f.Source());
+    }
+
+    public static Role? ReadRole(ContentFile file, ContentErrors errors, List<ContentLink> links)
+    {
+        var parsed = Parse(file, ContentSchemas.Role, errors, links);
+        if (parsed is null)
+        {
+            return null;
+        }
+
+        var f = parsed.Fields;
+        return new Role(
+            file.Slug,
+            f.Text("title"),
+            f.Text("track"),
+            f.Text("level"),
+            f.WholeNumber("order") ?? DefaultOrder,
+            f.Text("summary"),
+            f.Text("responsibilities"),
+            f.Text("skills"),
+            f.TextList("next"),
+            f.Date("reviewed") ?? DateOnly.MinValue,
+            parsed.Body,
+            f.Source());
+    }
+
+    public static Guide? ReadGuide(ContentFile file, ContentErrors errors, List<ContentLink> links)
+    {
+        var parsed = Parse(file, ContentSchemas.Guide, errors, links);
+        if (parsed is null)
+        {
+            return null;
+        }
+
+        var f = parsed.Fields;
+        return new Guide(
+            file.Slug,
+            f.Text("title"),
+            f.Text("audience"),
+            f.Text("summary"),
+            f.WholeNumber("order") ?? DefaultOrder,
+            f.TextList("backgrounds"),
+            f.Date("reviewed") ?? DateOnly.MinValue,
+            parsed.Body,
+            f.Source());
+    }
+
+    public static SectionPage? ReadPage(ContentFile file, string key, ContentErrors errors, List<ContentLink> links)
+    {
+        var parsed = Parse(file, ContentSchemas.SectionPage, errors, links);
+        if (parsed is null)
+        {
+            return null;
+        }
+
+        var f = parsed.Fields;
+        var (intro, introLinks) = MarkdownFile.ParseInline(f.Text("intro"), file.Path, f.PositionOf("intro"));
+        links.AddRange(introLinks);
+        return new SectionPage(key, f.Text("title"), f.OptionalText("heading"), f.Text("description"), intro, parsed.Body, f.Source());
+    }
+
+    private static MarkdownFile? Parse(ContentFile file, FieldSet set, ContentErrors errors, List<ContentLink> links)
+    {
+        var parsed = MarkdownFile.Parse(file, set, errors);
+        if (parsed is not null)
+        {
+            links.AddRange(parsed.Links);
+        }
+
+        return parsed;
+    }
+}

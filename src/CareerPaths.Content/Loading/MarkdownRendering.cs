@@ -1,0 +1,66 @@
+using CareerPaths.Content.Model;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+
+namespace CareerPaths.Content.Loading;
+
+/// <summary>
+/// The one Markdown pipeline of the site, built once and shared (Markdig pipelines are immutable
+/// and thread-safe). Raw HTML is disabled, so anything an editor types as HTML is shown as text
+/// and can never run as script.
+/// </summary>
+public static class MarkdownRendering
+{
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .DisableHtml()
+        .Build();
+
+    public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
+
+    public static RichText Render(MarkdownDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var html = RenderWith(document, plainText: false).Trim();
+        var text = RenderWith(document, plainText: true);
+        return new RichText(html, NormalizeSpace(text));
+    }
+
+    /// <summary>One paragraph of inline Markdown (an intro field), without the surrounding &lt;p&gt;.</summary>
+    public static RichText RenderInline(MarkdownDocument document)
+    {
+        var rich = Render(document);
+        var html = rich.Html;
+        if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)
+            && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
+        {
+            html = html[3..^4];
+        }
+
+        return rich with { Html = html };
+    }
+
+    private static string RenderWith(MarkdownDocument document, bool plainText)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        if (plainText)
+        {
+            renderer.EnableHtmlForBlock = false;
+            renderer.EnableHtmlForInline = false;
+            renderer.EnableHtmlEscape = false;
+        }
+
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    private static string NormalizeSpace(string text) =>
+        string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,78 @@
+using CareerPaths.Content.Model;
+using CareerPaths.Content.Validation;
+
+namespace CareerPaths.Content.Loading;
+
+/// <summary>The third stage for YAML tables: levels, backgrounds, certifications and learning resources.</summary>
+internal static class TableReader
+{
+    public static IReadOnlyList<Level> ReadLevels(ContentFile file, ContentErrors errors) =>
+        Entries(file, ContentSchemas.LevelsFile, "levels", ContentSchemas.Level, errors)
+            .Select((f, rank) => new Level(
+                f.Text("slug"),
+                f.Text("name"),
+                f.Text("label"),
+                f.WholeNumber("years_min") ?? 0,
+                f.WholeNumber("years_max"),
+                f.Text("roles"),
+                f.Text("focus"),
+                new SalaryRange(f.WholeNumber("salary_min") ?? 0, f.WholeNumber("salary_max") ?? 0, f.Flag("salary_open_ended")),
+                rank,
+                f.Source()))
+            .ToList();
+
+    public static IReadOnlyList<BackgroundGroup> ReadBackgrounds(ContentFile file, ContentErrors errors) =>
+        Entries(file, ContentSchemas.BackgroundsFile, "groups", ContentSchemas.BackgroundGroup, errors)
+            .Select(g =>
+            {
+                var slug = g.Text("slug");
+                var backgrounds = g.Entries("backgrounds", ContentSchemas.Background)
+                    .Select(b => new Background(
+                        b.Text("slug"),
+                        b.Text("name"),
+                        slug,
+                        b.Text("role"),
+                        b.OptionalText("label"),
+                        b.Text("carries_over"),
+                        b.TextList("skills"),
+                        b.Source()))
+                    .ToList();
+                return new BackgroundGroup(slug, g.Text("name"), backgrounds, g.Source());
+            })
+            .ToList();
+
+    public static IReadOnlyList<Certification> ReadCertifications(ContentFile file, ContentErrors errors) =>
+        Entries(file, ContentSchemas.CertificationsFile, "certifications", ContentSchemas.Certification, errors)
+            .Select(f => new Certification(
+                f.Text("slug"),
+                f.Text("name"),
+                f.Text("issuer"),
+                f.Text("level"),
+                f.TextList("tracks"),
+                f.TextList("roles"),
+                f.Url("url") ?? new Uri("https://invalid.invalid/"),
+                f.Text("summary"),
+                f.Source()))
+            .ToList();
+
+    public static IReadOnlyList<LearningResource> ReadLearning(ContentFile file, ContentErrors errors) =>
+        Entries(file, ContentSchemas.LearningFile, "resources", ContentSchemas.LearningResource, errors)
+            .Select(f => new LearningResource(
+                f.Text("slug"),
+                f.Text("name"),
+                f.Text("publisher"),
+                f.Text("kind"),
+                f.Url("url") ?? new Uri("https://invalid.invalid/"),
+                f.TextList("tracks"),
+                f.TextList("roles"),
+                f.Text("summary"),
+                f.Text("why"),
+                f.Source()))
+            .ToList();
+
+    private static IReadOnlyList<YamlFields> Entries(ContentFile file, FieldSet fileSet, string key, FieldSet itemSet, ContentErrors errors)
+    {
+        var mapping = YamlText.ParseMapping(file.Text, file.Path, 0, errors);
+        return mapping is null ? [] : new YamlFields(mapping, fileSet, file.Path, 0, errors).Entries(key, itemSet);
+    }
+}

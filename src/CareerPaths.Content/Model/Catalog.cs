@@ -1,0 +1,105 @@
+using System.Collections.Frozen;
+
+namespace CareerPaths.Content.Model;
+
+/// <summary>
+/// Everything the site knows, loaded and checked once. It never changes: a content edit builds a
+/// new catalog, so a request always sees one consistent version. Lookups that pages need are
+/// computed here, at load, rather than on every request.
+/// </summary>
+public sealed class Catalog
+{
+    private readonly FrozenDictionary<string, Track> _tracks;
+    private readonly FrozenDictionary<string, Level> _levels;
+    private readonly FrozenDictionary<string, Role> _roles;
+    private readonly FrozenDictionary<string, Guide> _guides;
+    private readonly FrozenDictionary<string, Background> _backgrounds;
+    private readonly FrozenDictionary<string, SectionPage> _pages;
+    private readonly CareerLinks _links;
+
+    public Catalog(CatalogParts parts, string fingerprint)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        Levels = [.. parts.Levels.OrderBy(l => l.Rank)];
+        Tracks = [.. parts.Tracks.OrderBy(t => t.Order).ThenBy(t => t.Name, StringComparer.Ordinal)];
+        _levels = Levels.ToFrozenDictionary(l => l.Slug, StringComparer.Ordinal);
+        _tracks = Tracks.ToFrozenDictionary(t => t.Slug, StringComparer.Ordinal);
+        Roles = [.. parts.Roles
+            .OrderBy(r => _tracks[r.Track].Order)
+            .ThenBy(r => _levels[r.Level].Rank)
+            .ThenBy(r => r.Order)
+            .ThenBy(r => r.Title, StringComparer.Ordinal)];
+        _roles = Roles.ToFrozenDictionary(r => r.Slug, StringComparer.Ordinal);
+        BackgroundGroups = parts.BackgroundGroups;
+        Backgrounds = [.. BackgroundGroups.SelectMany(g => g.Backgrounds)];
+        _backgrounds = Backgrounds.ToFrozenDictionary(b => b.Slug, StringComparer.Ordinal);
+        Guides = [.. parts.Guides.OrderBy(g => g.Order).ThenBy(g => g.Title, StringComparer.Ordinal)];
+        _guides = Guides.ToFrozenDictionary(g => g.Slug, StringComparer.Ordinal);
+        Certifications = [.. parts.Certifications.OrderBy(c => _levels[c.Level].Rank).ThenBy(c => c.Name, StringComparer.Ordinal)];
+        LearningResources = [.. parts.LearningResources.OrderBy(r => r.Name, StringComparer.Ordinal)];
+        _pages = parts.Pages.ToFrozenDictionary(p => p.Key, StringComparer.Ordinal);
+        Fingerprint = fingerprint;
+        _links = new CareerLinks(this);
+    }
+
+    /// <summary>A short hash of every content file: equal catalogs have equal fingerprints.</summary>
+    public string Fingerprint { get; }
+
+    public IReadOnlyList<Level> Levels { get; }
+
+    public IReadOnlyList<Track> Tracks { get; }
+
+    /// <summary>Every role, in track order, then level, then its order within the level.</summary>
+    public IReadOnlyList<Role> Roles { get; }
+
+    public IReadOnlyList<BackgroundGroup> BackgroundGroups { get; }
+
+    public IReadOnlyList<Background> Backgrounds { get; }
+
+    public IReadOnlyList<Guide> Guides { get; }
+
+    public IReadOnlyList<Certification> Certifications { get; }
+
+    public IReadOnlyList<LearningResource> LearningResources { get; }
+
+    public IReadOnlyCollection<SectionPage> Pages => _pages.Values;
+
+    public Track? FindTrack(string? slug) => Find(_tracks, slug);
+
+    public Level? FindLevel(string? slug) => Find(_levels, slug);
+
+    public Role? FindRole(string? slug) => Find(_roles, slug);
+
+    public Guide? FindGuide(string? slug) => Find(_guides, slug);
+
+    public Background? FindBackground(string? slug) => Find(_backgrounds, slug);
+
+    /// <summary>A section page that validation guarantees exists, such as "" or "progression".</summary>
+    public SectionPage Page(string key) => _pages[key];
+
+    public Track TrackOf(Role role) => _tracks[role.Track];
+
+    public Level LevelOf(Role role) => _levels[role.Level];
+
+    public IReadOnlyList<Role> RolesIn(Track track, Level level) => _links.RolesIn(track.Slug, level.Slug);
+
+    public IReadOnlyList<Role> RolesIn(Track track) => _links.RolesInTrack(track.Slug);
+
+    /// <summary>The usual next steps up: the role's own `next` list, or every role one level up in its track.</summary>
+    public IReadOnlyList<Role> NextSteps(Role role) => _links.NextSteps(role.Slug);
+
+    /// <summary>Roles at the same level in the other tracks.</summary>
+    public IReadOnlyList<Role> SidewaysMoves(Role role) => _links.Sideways(role.Slug);
+
+    public IReadOnlyList<Background> BackgroundsLeadingTo(Role role) => _links.BackgroundsLeadingTo(role.Slug);
+
+    public IReadOnlyList<Certification> CertificationsFor(Role role) => _links.CertificationsFor(role.Slug);
+
+    public IReadOnlyList<LearningResource> LearningFor(Role role) => _links.LearningFor(role.Slug);
+
+    public IReadOnlyList<Guide> GuidesFor(Background background) => _links.GuidesFor(background.Slug);
+
+    private static T? Find<T>(FrozenDictionary<string, T> map, string? slug)
+        where T : class =>
+        slug is not null && map.TryGetValue(slug, out var value) ? value : null;
+}

@@ -1,0 +1,12 @@
+namespace CareerPaths.Content.Model;
+
+/// <summary>The checked entries a catalog is made from.</summary>
+public sealed record CatalogParts(
+    IReadOnlyList<Level> Levels,
+    IReadOnlyList<Track> Tracks,
+    IReadOnlyList<Role> Roles,
+    IReadOnlyList<BackgroundGroup> BackgroundGroups,
+    IReadOnlyList<Guide> Guides,
+    IReadOnlyList<Certification> Certifications,
+    IReadOnlyList<LearningResource> LearningResources,
+    IReadOnlyList<SectionPage> Pages);

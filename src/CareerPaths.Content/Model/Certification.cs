@@ -1,0 +1,13 @@
+namespace CareerPaths.Content.Model;
+
+/// <summary>A real, third-party certification and the roles it serves.</summary>
+public sealed record Certification(
+    string Slug,
+    string Name,
+    string Issuer,
+    string Level,
+    IReadOnlyList<string> Tracks,
+    IReadOnlyList<string> Roles,
+    Uri Url,
+    string Summary,
+    SourceRef Source);

@@ -1,0 +1,14 @@
+namespace CareerPaths.Content.Model;
+
+/// <summary>A framework, standard, regulation or course worth learning, and who it matters to.</summary>
+public sealed record LearningResource(
+    string Slug,
+    string Name,
+    string Publisher,
+    string Kind,
+    Uri Url,
+    IReadOnlyList<string> Tracks,
+    IReadOnlyList<string> Roles,
+    string Summary,
+    string Why,
+    SourceRef Source);

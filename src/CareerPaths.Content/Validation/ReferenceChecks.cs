@@ -1,0 +1,77 @@
+using CareerPaths.Content.Loading;
+using CareerPaths.Content.Model;
+
+namespace CareerPaths.Content.Validation;
+
+/// <summary>Checks that every slug an entry refers to names an entry that exists, suggesting the nearest name when it does not.</summary>
+internal static class ReferenceChecks
+{
+    public static void Check(ReadEntries read, ContentErrors errors)
+    {
+        var tracks = read.Tracks.Select(t => t.Slug).ToList();
+        var levels = read.Levels.Select(l => l.Slug).ToList();
+        var roles = read.Roles.Select(r => r.Slug).ToList();
+        var backgrounds = read.Backgrounds.Select(b => b.Slug).ToList();
+        var rank = read.Levels.Select((l, i) => (l.Slug, i)).DistinctBy(p => p.Slug).ToDictionary(p => p.Slug, p => p.i, StringComparer.Ordinal);
+        var roleLevel = read.Roles.DistinctBy(r => r.Slug).ToDictionary(r => r.Slug, r => r.Level, StringComparer.Ordinal);
+
+        foreach (var role in read.Roles)
+        {
+            Expect(role.Track, "track", tracks, role.Source, "track", errors);
+            Expect(role.Level, "level", levels, role.Source, "level", errors);
+            for (var i = 0; i < role.Next.Count; i++)
+            {
+                var next = role.Next[i];
+                if (Expect(next, "role", roles, role.Source, $"next[{i}]", errors)
+                    && rank.TryGetValue(role.Level, out var own) && rank.TryGetValue(roleLevel[next], out var theirs) && theirs <= own)
+                {
+                    errors.Add(role.Source.Path, role.Source.At($"next[{i}]"), $"next step '{next}' is not above this role's level '{role.Level}' \u2014 list only roles at a higher level");
+                }
+            }
+        }
+
+        foreach (var background in read.Backgrounds)
+        {
+            Expect(background.Role, "role", roles, background.Source, "role", errors);
+        }
+
+        foreach (var guide in read.Guides)
+        {
+            ExpectAll(guide.Backgrounds, "background", backgrounds, guide.Source, "backgrounds", errors);
+        }
+
+        foreach (var certification in read.Certifications)
+        {
+            Expect(certification.Level, "level", levels, certification.Source, "level", errors);
+            ExpectAll(certification.Tracks, "track", tracks, certification.Source, "tracks", errors);
+            ExpectAll(certification.Roles, "role", roles, certification.Source, "roles", errors);
+        }
+
+        foreach (var resource in read.LearningResources)
+        {
+            Expect(resource.Kind, "kind", ContentSchemas.LearningKinds, resource.Source, "kind", errors);
+            ExpectAll(resource.Tracks, "track", tracks, resource.Source, "tracks", errors);
+            ExpectAll(resource.Roles, "role", roles, resource.Source, "roles", errors);
+        }
+    }
+
+    private static void ExpectAll(IReadOnlyList<string> values, string kind, IReadOnlyList<string> known, SourceRef source, string field, ContentErrors errors)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            Expect(values[i], kind, known, source, $"{field}[{i}]", errors);
+        }
+    }
+
+    private static bool Expect(string value, string kind, IReadOnlyList<string> known, SourceRef source, string field, ContentErrors errors)
+    {
+        // An empty value was already reported as a missing field.
+        if (value.Length == 0 || known.Contains(value, StringComparer.Ordinal))
+        {
+            return value.Length > 0;
+        }
+
+        errors.Add(source.Path, source.At(field), $"unknown {kind} '{value}'{Suggestions.Hint(value, known)}");
+        return false;
+    }
+}
