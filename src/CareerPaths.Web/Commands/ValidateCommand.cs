@@ -1,6 +1,6 @@
 using System.Globalization;
 using CareerPaths.Content.Loading;
-using CareerPaths.Web.Catalog;
+using CareerPaths.Web.LiveContent;
 
 namespace CareerPaths.Web.Commands;
 

@@ -1,4 +1,4 @@
-namespace CareerPaths.Web.Catalog;
+namespace CareerPaths.Web.LiveContent;
 
 /// <summary>
 /// Finds the content folder: the configured path when there is one, otherwise the nearest

@@ -1,0 +1,168 @@
+using System.Globalization;
+using CareerPaths.Content.Model;
+
+namespace CareerPaths.Content.Guidance;
+
+/// <summary>
+/// Recommends a track, an entry role and the steps after it from a background, interests and
+/// years of experience, using only the catalog. Unknown or malformed answers are set aside with
+/// a notice, never an error.
+/// </summary>
+public static class PathFinder
+{
+    public static PathRecommendation? Recommend(Catalog catalog, PathQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.IsEmpty)
+        {
+            return null;
+        }
+
+        var notices = new List<string>();
+        var background = ReadBackground(catalog, query.Background, notices);
+        var interests = ReadInterests(catalog, query.Interests, notices);
+        var years = ReadYears(query.Years, notices);
+
+        var interestTrack = InterestTrack(catalog, interests);
+        var mappedRole = background is null ? null : catalog.FindRole(background.Role);
+        var track = mappedRole is not null ? catalog.TrackOf(mappedRole) : interestTrack ?? catalog.Tracks[0];
+        var alsoConsider = interestTrack is not null && interestTrack != track ? interestTrack : null;
+
+        var floor = mappedRole is null ? catalog.Levels[0] : catalog.LevelOf(mappedRole);
+        var level = EntryLevel(catalog, floor, years, knownBackground: mappedRole is not null);
+        var role = RoleAt(catalog, track, level, mappedRole);
+
+        var (have, build) = SplitSkills(role, background);
+        var next = NextTwo(catalog, role);
+        var strengths = background is null
+            ? [$"Your {years} year{(years == 1 ? string.Empty : "s")} of experience count: habits such as clear writing, working to deadlines and learning new systems carry into every track."]
+            : new List<string> { background.CarriesOver };
+
+        return new PathRecommendation(
+            track,
+            role,
+            catalog.LevelOf(role),
+            background,
+            years,
+            strengths,
+            have,
+            build,
+            next,
+            alsoConsider,
+            [.. catalog.CertificationsFor(role).Concat(next.SelectMany(catalog.CertificationsFor)).Distinct().Take(6)],
+            [.. catalog.LearningFor(role).Take(5)],
+            background is null ? [] : catalog.GuidesFor(background),
+            notices);
+    }
+
+    private static Background? ReadBackground(Catalog catalog, string? slug, List<string> notices)
+    {
+        if (string.IsNullOrWhiteSpace(slug) || slug == PathQuery.OtherBackground)
+        {
+            return null;
+        }
+
+        var background = catalog.FindBackground(slug);
+        if (background is null)
+        {
+            notices.Add("We did not recognize that background, so the recommendation is based on your interests and experience.");
+        }
+
+        return background;
+    }
+
+    private static List<(Track Track, string Area)> ReadInterests(Catalog catalog, IReadOnlyList<string> interests, List<string> notices)
+    {
+        var areas = catalog.Tracks.SelectMany(t => t.FocusAreas.Select(a => (Track: t, Area: a))).ToList();
+        var chosen = areas.Where(a => interests.Contains(a.Area, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (chosen.Count < interests.Count(i => !string.IsNullOrWhiteSpace(i)))
+        {
+            notices.Add("Some interests were not ones we know, so they were left out.");
+        }
+
+        return chosen;
+    }
+
+    private static int ReadYears(string? text, List<string> notices)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return 0;
+        }
+
+        if (int.TryParse(text.Trim().TrimEnd('+'), NumberStyles.None, CultureInfo.InvariantCulture, out var years) && years <= PathQuery.MaxYears)
+        {
+            return years;
+        }
+
+        notices.Add($"Years of experience should be a whole number from 0 to {PathQuery.MaxYears}, so we assumed you are starting out.");
+        return 0;
+    }
+
+    private static Track? InterestTrack(Catalog catalog, List<(Track Track, string Area)> interests) =>
+        interests.Count == 0
+            ? null
+            : interests.GroupBy(i => i.Track).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Order).First().Key;
+
+    /// <summary>
+    /// Experience from a neighboring field usually counts for one level less than the same years
+    /// in AI security, and never less than the level the background's usual role sits at. An
+    /// unrelated background starts no higher than the second level.
+    /// </summary>
+    private static Level EntryLevel(Catalog catalog, Level floor, int years, bool knownBackground)
+    {
+        var byYears = catalog.Levels.LastOrDefault(l => l.Covers(years)) ?? catalog.Levels[0];
+        var rank = Math.Max(floor.Rank, byYears.Rank - 1);
+        if (!knownBackground)
+        {
+            rank = Math.Min(rank, 1);
+        }
+
+        return catalog.Levels[Math.Min(rank, catalog.Levels.Count - 2)];
+    }
+
+    private static Role RoleAt(Catalog catalog, Track track, Level level, Role? mappedRole)
+    {
+        if (mappedRole is not null && catalog.LevelOf(mappedRole).Rank >= level.Rank)
+        {
+            return mappedRole;
+        }
+
+        // Follow the usual next steps from the mapped role, so the suggestion stays on its path.
+        for (var role = mappedRole; role is not null; role = FirstNext(catalog, role))
+        {
+            if (catalog.LevelOf(role).Rank == level.Rank)
+            {
+                return role;
+            }
+        }
+
+        var atLevel = catalog.RolesIn(track, level);
+        return atLevel.Count > 0 ? atLevel[0] : catalog.RolesIn(track)[0];
+    }
+
+    private static (IReadOnlyList<string> Have, IReadOnlyList<string> Build) SplitSkills(Role role, Background? background)
+    {
+        var keywords = background?.Skills ?? [];
+        var have = role.SkillItems.Where(s => keywords.Any(k => s.Contains(k, StringComparison.OrdinalIgnoreCase))).ToList();
+        return (have, [.. role.SkillItems.Except(have)]);
+    }
+
+    private static List<Role> NextTwo(Catalog catalog, Role role)
+    {
+        var steps = new List<Role>();
+        for (var current = FirstNext(catalog, role); current is not null && steps.Count < 2; current = FirstNext(catalog, current))
+        {
+            steps.Add(current);
+        }
+
+        return steps;
+    }
+
+    private static Role? FirstNext(Catalog catalog, Role role)
+    {
+        var next = catalog.NextSteps(role);
+        return next.Count > 0 ? next[0] : null;
+    }
+}

@@ -1,0 +1,112 @@
+using CareerPaths.Content.Model;
+
+namespace CareerPaths.Content.Search;
+
+/// <summary>
+/// Search over roles, skills, tracks, guides and resources, built once with the catalog. A word
+/// in the title counts above one in the skills, which counts above one in the body; every word
+/// of the query must match somewhere. Words match as prefixes, so "pen" finds "penetration".
+/// </summary>
+public sealed class SearchIndex
+{
+    public const int MaxQueryLength = 200;
+    public const int MaxTerms = 8;
+
+    private const int TitleScore = 10;
+    private const int ExactTitleBonus = 2;
+    private const int SkillScore = 5;
+    private const int BodyScore = 1;
+
+    public SearchIndex(IReadOnlyList<SearchDocument> documents)
+    {
+        Documents = documents ?? throw new ArgumentNullException(nameof(documents));
+    }
+
+    public IReadOnlyList<SearchDocument> Documents { get; }
+
+    /// <summary>The words a query is searched for: at most <see cref="MaxTerms"/>, from its first <see cref="MaxQueryLength"/> characters.</summary>
+    public static IReadOnlyList<string> Terms(string? query)
+    {
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return [];
+        }
+
+        var text = query.Length > MaxQueryLength ? query[..MaxQueryLength] : query;
+        return [.. Tokenizer.Words(text).Distinct(StringComparer.Ordinal).Take(MaxTerms)];
+    }
+
+    public IReadOnlyList<SearchResult> Search(string? query, int limit = 50)
+    {
+        var terms = Terms(query);
+        if (terms.Count == 0)
+        {
+            return [];
+        }
+
+        var results = new List<SearchResult>();
+        foreach (var document in Documents)
+        {
+            var score = Score(document, terms, out var matchedBodyOnlyInSkills);
+            if (score > 0)
+            {
+                var source = matchedBodyOnlyInSkills ? document.Skills : $"{document.Summary} {document.Body}";
+                results.Add(new SearchResult(document, score, Snippets.Make(source, terms)));
+            }
+        }
+
+        return [.. results
+            .OrderByDescending(r => r.Score)
+            .ThenBy(r => KindOrder(r.Document.Kind))
+            .ThenBy(r => r.Document.Title, StringComparer.Ordinal)
+            .Take(limit)];
+    }
+
+    public static SearchIndex Build(Catalog catalog) => new(SearchDocuments.From(catalog));
+
+    private static int Score(SearchDocument document, IReadOnlyList<string> terms, out bool skillsOnly)
+    {
+        var total = 0;
+        var bodyMatched = false;
+        var skillsMatched = false;
+        foreach (var term in terms)
+        {
+            var termScore = 0;
+            if (document.TitleWords.ContainsPrefix(term))
+            {
+                termScore += TitleScore + (document.TitleWords.ContainsExact(term) ? ExactTitleBonus : 0);
+            }
+
+            if (document.SkillWords.ContainsPrefix(term))
+            {
+                termScore += SkillScore;
+                skillsMatched = true;
+            }
+
+            if (document.BodyWords.ContainsPrefix(term))
+            {
+                termScore += BodyScore;
+                bodyMatched = true;
+            }
+
+            if (termScore == 0)
+            {
+                skillsOnly = false;
+                return 0;
+            }
+
+            total += termScore;
+        }
+
+        skillsOnly = skillsMatched && !bodyMatched;
+        return total;
+    }
+
+    private static int KindOrder(string kind) => kind switch
+    {
+        "Role" => 0,
+        "Track" => 1,
+        "Guide" => 2,
+        _ => 3,
+    };
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text;
+using CareerPaths.Content.Model;
+
+namespace CareerPaths.Web.Endpoints;
+
+/// <summary>One row per role, following RFC 4180: CRLF line ends, and fields quoted when they hold a comma, quote or line break.</summary>
+public static class CareersCsv
+{
+    public static readonly IReadOnlyList<string> Columns =
+        ["slug", "title", "track", "level", "years", "salary_min", "salary_max", "summary", "responsibilities", "skills", "next", "url"];
+
+    public static string Write(Catalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var csv = new StringBuilder();
+        AppendRow(csv, Columns);
+        foreach (var role in catalog.Roles)
+        {
+            var level = catalog.LevelOf(role);
+            AppendRow(csv,
+            [
+                role.Slug,
+                role.Title,
+                catalog.TrackOf(role).Name,
+                level.Name,
+                level.Years,
+                level.Salary.Min.ToString(CultureInfo.InvariantCulture),
+                level.Salary.Max.ToString(CultureInfo.InvariantCulture) + (level.Salary.OpenEnded ? "+" : string.Empty),
+                role.Summary,
+                role.Responsibilities,
+                role.Skills,
+                string.Join(";", catalog.NextSteps(role).Select(n => n.Slug)),
+                "/roles/" + role.Slug,
+            ]);
+        }
+
+        return csv.ToString();
+    }
+
+    public static string Field(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+
+    private static void AppendRow(StringBuilder csv, IEnumerable<string> fields) =>
+        csv.Append(string.Join(',', fields.Select(Field))).Append("\r\n");
+}

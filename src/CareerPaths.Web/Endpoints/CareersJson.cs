@@ -1,0 +1,64 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CareerPaths.Content.Model;
+
+namespace CareerPaths.Web.Endpoints;
+
+/// <summary>The whole data set as JSON, described by /data/careers.schema.json. Bump SchemaVersion when its shape changes.</summary>
+public static class CareersJson
+{
+    public const string SchemaVersion = "1.0";
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        WriteIndented = true,
+    };
+
+    public static string Write(Catalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var data = new
+        {
+            schemaVersion = SchemaVersion,
+            contentVersion = catalog.Fingerprint,
+            currency = "USD",
+            tracks = catalog.Tracks.Select(t => new { t.Slug, t.Title, t.Name, t.Summary, t.FocusAreas, t.BestFor, Url = "/tracks/" + t.Slug }),
+            levels = catalog.Levels.Select(l => new
+            {
+                l.Slug,
+                l.Name,
+                l.Label,
+                l.YearsMin,
+                l.YearsMax,
+                l.ExampleRoles,
+                l.Focus,
+                Salary = new { l.Salary.Min, l.Salary.Max, l.Salary.OpenEnded },
+            }),
+            roles = catalog.Roles.Select(r => new
+            {
+                r.Slug,
+                r.Title,
+                r.Track,
+                r.Level,
+                r.Summary,
+                r.Responsibilities,
+                r.Skills,
+                Next = catalog.NextSteps(r).Select(n => n.Slug),
+                Reviewed = r.Reviewed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                Url = "/roles/" + r.Slug,
+            }),
+            mappings = catalog.Backgrounds.Select(b => new
+            {
+                Background = b.Slug,
+                BackgroundName = b.Name,
+                b.Group,
+                b.Role,
+                RoleLabel = b.Label ?? catalog.FindRole(b.Role)!.Title,
+            }),
+            certifications = catalog.Certifications.Select(c => new { c.Slug, c.Name, c.Issuer, c.Level, c.Tracks, c.Roles, Url = c.Url.ToString() }),
+        };
+        return JsonSerializer.Serialize(data, Options);
+    }
+}

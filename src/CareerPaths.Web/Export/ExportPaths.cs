@@ -1,0 +1,29 @@
+namespace CareerPaths.Web.Export;
+
+/// <summary>
+/// Where each URL goes in the export. Pages become `path.html` (the overview `index.html`, the
+/// 404 page `404.html`), which nginx serves with `try_files $uri $uri.html $uri/index.html =404`.
+/// Files with an extension keep their path; a `?v=` fingerprint is dropped.
+/// </summary>
+public static class ExportPaths
+{
+    public const string NotFoundPath = "/not-found";
+
+    public static string FileFor(string urlPath)
+    {
+        ArgumentNullException.ThrowIfNull(urlPath);
+        var path = urlPath.Split('?', '#')[0];
+        if (path is "/" or "")
+        {
+            return "index.html";
+        }
+
+        if (path == NotFoundPath)
+        {
+            return "404.html";
+        }
+
+        var relative = Uri.UnescapeDataString(path.TrimStart('/'));
+        return Path.HasExtension(relative) ? relative : relative + ".html";
+    }
+}

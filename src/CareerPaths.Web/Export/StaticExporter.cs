@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+using CareerPaths.Web.Endpoints;
+
+namespace CareerPaths.Web.Export;
+
+/// <summary>
+/// Fetches every page in the sitemap, the 404 page, the data files and every local asset the
+/// pages refer to, and writes them under the output folder.
+/// </summary>
+public sealed partial class StaticExporter(Uri server, string outputDirectory, TextWriter progress)
+{
+    private static readonly string[] DataFiles =
+        ["/data/careers.json", "/data/careers.csv", "/data/careers.schema.json", "/sitemap.xml", "/robots.txt"];
+
+    public async Task<ExportSummary> ExportAsync(Content.Model.Catalog catalog)
+    {
+        var clock = Stopwatch.StartNew();
+        var failures = new List<string>();
+        Directory.CreateDirectory(outputDirectory);
+        using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = server };
+
+        var pages = Sitemap.PagePaths(catalog).Append(ExportPaths.NotFoundPath).ToList();
+        var assets = new SortedSet<string>(StringComparer.Ordinal);
+        var step = Math.Max(1, pages.Count / 10);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var body = await FetchAsync(client, pages[i], failures);
+            if (body is not null)
+            {
+                foreach (Match match in AssetReference().Matches(System.Text.Encoding.UTF8.GetString(body)))
+                {
+                    assets.Add(WebUtility.HtmlDecode(match.Groups["url"].Value));
+                }
+            }
+
+            if ((i + 1) % step == 0 || i == pages.Count - 1)
+            {
+                progress.WriteLine($"Pages: {i + 1}/{pages.Count}");
+            }
+        }
+
+        var files = 0;
+        foreach (var path in DataFiles.Concat(assets))
+        {
+            files += await FetchAsync(client, path, failures) is null ? 0 : 1;
+        }
+
+        return new ExportSummary(pages.Count, files, clock.Elapsed, failures);
+    }
+
+    private async Task<byte[]?> FetchAsync(HttpClient client, string path, List<string> failures)
+    {
+        using var response = await client.GetAsync(path);
+        var expected = path == ExportPaths.NotFoundPath ? HttpStatusCode.NotFound : HttpStatusCode.OK;
+        if (response.StatusCode != expected)
+        {
+            failures.Add($"{path}: {(int)response.StatusCode} {response.ReasonPhrase}");
+            return null;
+        }
+
+        var body = await response.Content.ReadAsByteArrayAsync();
+        var file = Path.Combine(outputDirectory, ExportPaths.FileFor(path));
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        await File.WriteAllBytesAsync(file, body);
+        return body;
+    }
+
+    /// <summary>Local stylesheets, icons, scripts and images referenced from a page.</summary>
+    [GeneratedRegex("""<(?:link|script|img)\b[^>]*?\b(?:href|src)="(?<url>/(?!/)[^"]+\.(?:css|js|svg|png|ico|webp|woff2)(?:\?[^"]*)?)""", RegexOptions.IgnoreCase)]
+    private static partial Regex AssetReference();
+}

@@ -1,0 +1,40 @@
+using CareerPaths.Web.Caching;
+using CareerPaths.Web.Endpoints;
+using CareerPaths.Web.Security;
+
+namespace CareerPaths.Web.Hosting;
+
+/// <summary>
+/// The request pipeline. Order matters: the output cache sits outside the ETag and compression
+/// steps, so a page is rendered, compressed and hashed once per catalog version and encoding,
+/// and every later request is answered from memory.
+/// </summary>
+public static class WebsiteAppExtensions
+{
+    public static WebApplication UseCareerPaths(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseSiteRequestLogging();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<ReadOnlyMethodsMiddleware>();
+        app.UseExceptionHandler("/error");
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseOutputCache();
+        app.UseMiddleware<ETagMiddleware>();
+        app.UseResponseCompression();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticAssetCaching.Apply });
+        app.UseMiddleware<HtmlCacheControlMiddleware>();
+
+        app.MapRazorPages().CacheOutput(PageCaching.Policy);
+        app.MapDataEndpoints();
+        app.MapHealthChecks("/healthz");
+        return app;
+    }
+}

@@ -1,0 +1,17 @@
+using CareerPaths.Content.Validation;
+
+namespace CareerPaths.Web.LiveContent;
+
+/// <summary>
+/// What the site serves right now: the last good catalog, and the errors of a newer edit that
+/// could not be loaded (empty when the content on disk is valid). Version counts every change,
+/// so anything rendered from a snapshot can be cached under its version.
+/// </summary>
+public sealed record CatalogSnapshot(
+    Content.Model.Catalog Catalog,
+    int Version,
+    IReadOnlyList<ContentError> ReloadErrors,
+    DateTimeOffset LoadedAt)
+{
+    public bool HasReloadErrors => ReloadErrors.Any(e => e.IsError);
+}

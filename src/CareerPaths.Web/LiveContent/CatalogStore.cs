@@ -1,0 +1,53 @@
+using CareerPaths.Content.Loading;
+
+namespace CareerPaths.Web.LiveContent;
+
+/// <summary>
+/// Holds the current <see cref="CatalogSnapshot"/>. A reload builds a whole new catalog off the
+/// request path and swaps the reference in one step, so a request always reads one consistent
+/// version and never waits for a load.
+/// </summary>
+public sealed class CatalogStore
+{
+    private readonly Lock _applyLock = new();
+    private CatalogSnapshot _current;
+
+    public CatalogStore(Content.Model.Catalog initial, string contentDirectory, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(initial);
+        ArgumentNullException.ThrowIfNull(time);
+        ContentDirectory = contentDirectory;
+        Time = time;
+        _current = new CatalogSnapshot(initial, 1, [], time.GetUtcNow());
+    }
+
+    /// <summary>Raised after every swap, with the new snapshot.</summary>
+    public event EventHandler<CatalogSnapshot>? Changed;
+
+    public string ContentDirectory { get; }
+
+    public TimeProvider Time { get; }
+
+    public CatalogSnapshot Current => Volatile.Read(ref _current);
+
+    /// <summary>
+    /// Takes the result of a reload: a valid catalog replaces the old one; an invalid one keeps
+    /// the old catalog and records the errors so the site can show them to editors.
+    /// </summary>
+    public CatalogSnapshot Apply(LoadResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        CatalogSnapshot next;
+        lock (_applyLock)
+        {
+            var previous = _current;
+            next = result.Catalog is { } catalog
+                ? new CatalogSnapshot(catalog, previous.Version + 1, [], Time.GetUtcNow())
+                : previous with { Version = previous.Version + 1, ReloadErrors = result.Errors };
+            Volatile.Write(ref _current, next);
+        }
+
+        Changed?.Invoke(this, next);
+        return next;
+    }
+}

@@ -1,0 +1,4 @@
+namespace CareerPaths.Web.Pages.Common;
+
+/// <summary>One step of a breadcrumb trail: what it is called and where it is.</summary>
+public sealed record Crumb(string Name, string Path);

@@ -1,0 +1,27 @@
+using CareerPaths.Web.LiveContent;
+using CareerPaths.Web.Hosting;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace CareerPaths.Web.Pages.Common;
+
+/// <summary>
+/// The base of every page: it takes one catalog snapshot when the request starts, so everything
+/// the page shows comes from the same version even if a reload lands mid-request.
+/// </summary>
+public abstract class SitePageModel(CatalogStore store) : PageModel
+{
+    public CatalogSnapshot Snapshot { get; } = store.Current;
+
+    public Content.Model.Catalog Catalog => Snapshot.Catalog;
+
+    public PageMeta Meta { get; protected set; } = new("CareerPaths", string.Empty, "/");
+
+    /// <summary>The absolute address of a site path, for canonical links and structured data.</summary>
+    protected string Absolute(string path) =>
+        SiteUrls.Absolute(Request, HttpContext.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value, path);
+
+    /// <summary>Builds the breadcrumb trail Overview › ... › this page.</summary>
+    protected static IReadOnlyList<Crumb> Trail(params (string Name, string Path)[] steps) =>
+        [new Crumb("Overview", "/"), .. steps.Select(s => new Crumb(s.Name, s.Path))];
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using CareerPaths.Content.Model;
+
+namespace CareerPaths.Web.Pages.Common;
+
+/// <summary>schema.org objects for JSON-LD, built from the catalog with absolute URLs.</summary>
+public static class StructuredData
+{
+    public static object BreadcrumbList(IReadOnlyList<Crumb> crumbs, Func<string, string> absolute)
+    {
+        ArgumentNullException.ThrowIfNull(crumbs);
+        ArgumentNullException.ThrowIfNull(absolute);
+        return new Dictionary<string, object>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "BreadcrumbList",
+            ["itemListElement"] = crumbs.Select((c, i) => new Dictionary<string, object>
+            {
+                ["@type"] = "ListItem",
+                ["position"] = i + 1,
+                ["name"] = c.Name,
+                ["item"] = absolute(c.Path),
+            }).ToList(),
+        };
+    }
+
+    /// <summary>An Occupation with the level's salary range as a MonetaryAmountDistribution in USD.</summary>
+    public static object Occupation(Role role, Track track, Level level, string url)
+    {
+        ArgumentNullException.ThrowIfNull(role);
+        ArgumentNullException.ThrowIfNull(track);
+        ArgumentNullException.ThrowIfNull(level);
+        return new Dictionary<string, object>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Occupation",
+            ["name"] = role.Title,
+            ["description"] = role.Summary,
+            ["url"] = url,
+            ["occupationalCategory"] = $"AI security \u2014 {track.Name} track",
+            ["experienceRequirements"] = $"{level.Name} ({level.Years})",
+            ["responsibilities"] = role.Responsibilities,
+            ["skills"] = role.Skills,
+            ["estimatedSalary"] = new Dictionary<string, object>
+            {
+                ["@type"] = "MonetaryAmountDistribution",
+                ["name"] = "base",
+                ["currency"] = "USD",
+                ["duration"] = "P1Y",
+                ["minValue"] = level.Salary.Min,
+                ["maxValue"] = level.Salary.Max,
+                ["median"] = (level.Salary.Min + level.Salary.Max) / 2,
+            },
+            ["dateModified"] = role.Reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
+    }
+}

@@ -1,0 +1,19 @@
+using CareerPaths.Content.Loading;
+using CareerPaths.Content.Model;
+using CareerPaths.Web.LiveContent;
+using CareerPaths.Web.Pages.Common;
+
+namespace CareerPaths.Web.Pages.EntryPoints;
+
+/// <summary>Background → role mappings, grouped Technical / Non-Technical, each with the role's track and entry level.</summary>
+public sealed class IndexModel(CatalogStore store) : SitePageModel(store)
+{
+    public SectionPage Section => Catalog.Page(SiteSections.EntryPoints);
+
+    public void OnGet() =>
+        Meta = new PageMeta(Section.Title, Section.Description, "/entry-points")
+        {
+            Breadcrumbs = Trail(("Entry points", "/entry-points")),
+            SourceFile = Section.Source.Path,
+        };
+}

@@ -1,0 +1,19 @@
+using CareerPaths.Web.LiveContent;
+using CareerPaths.Web.Pages.Common;
+
+namespace CareerPaths.Web.Pages.Errors;
+
+/// <summary>The 404 page, inside the layout, with ways back into the site. Unknown routes and slugs are re-executed here.</summary>
+public sealed class NotFoundModel(CatalogStore store) : SitePageModel(store)
+{
+    public void OnGet()
+    {
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        Meta = new PageMeta("Page not found", "The page you asked for is not on CareerPaths.", "/not-found")
+        {
+            Section = string.Empty,
+            NoIndex = true,
+            Breadcrumbs = Trail(("Page not found", "/not-found")),
+        };
+    }
+}

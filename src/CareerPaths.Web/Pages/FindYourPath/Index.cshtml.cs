@@ -1,0 +1,39 @@
+using CareerPaths.Content.Guidance;
+using CareerPaths.Content.Loading;
+using CareerPaths.Content.Model;
+using CareerPaths.Web.LiveContent;
+using CareerPaths.Web.Pages.Common;
+using CareerPaths.Web.Security;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace CareerPaths.Web.Pages.FindYourPath;
+
+/// <summary>
+/// The audience guides, and a plain GET form whose answer is worked out on the server. The
+/// answers live in the query string, so a result can be bookmarked and shared.
+/// </summary>
+[EnableRateLimiting(RateLimits.DynamicPolicy)]
+public sealed class IndexModel(CatalogStore store) : SitePageModel(store)
+{
+    public SectionPage Section => Catalog.Page(SiteSections.FindYourPath);
+
+    public PathQuery Query { get; private set; } = new(null, [], null);
+
+    public PathRecommendation? Result { get; private set; }
+
+    public void OnGet(string? background, string[]? interest, string? years)
+    {
+        Query = new PathQuery(Bound(background), [.. (interest ?? []).Take(20).Select(i => Bound(i) ?? string.Empty)], Bound(years));
+        Result = PathFinder.Recommend(Catalog, Query);
+        Meta = new PageMeta(Section.Title, Section.Description, "/find-your-path")
+        {
+            Breadcrumbs = Trail(("Find your path", "/find-your-path")),
+            SourceFile = Section.Source.Path,
+            NoIndex = !Query.IsEmpty,
+        };
+    }
+
+    public bool IsChosen(string interest) => Query.Interests.Contains(interest, StringComparer.OrdinalIgnoreCase);
+
+    private static string? Bound(string? value) => value is { Length: > 100 } ? value[..100] : value;
+}

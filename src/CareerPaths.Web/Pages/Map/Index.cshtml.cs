@@ -1,0 +1,23 @@
+using CareerPaths.Web.LiveContent;
+using CareerPaths.Web.Pages.Common;
+
+namespace CareerPaths.Web.Pages.Map;
+
+/// <summary>The career map: every role by track and level, next steps and entry points, with a text equivalent.</summary>
+public sealed class IndexModel(CatalogStore store) : SitePageModel(store)
+{
+    public string MapSvg { get; private set; } = string.Empty;
+
+    public void OnGet()
+    {
+        MapSvg = CareerMapSvg.Render(Catalog, "career-map-title", "career-map-desc");
+        Meta = new PageMeta(
+            "Career map",
+            "Every AI security role on one map: three tracks, four levels, the usual next steps and where people from other careers come in.",
+            "/map")
+        {
+            Section = "/progression",
+            Breadcrumbs = Trail(("Progression", "/progression"), ("Career map", "/map")),
+        };
+    }
+}

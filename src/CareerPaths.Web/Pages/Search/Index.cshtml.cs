@@ -1,0 +1,36 @@
+using CareerPaths.Content.Search;
+using CareerPaths.Web.LiveContent;
+using CareerPaths.Web.Pages.Common;
+using CareerPaths.Web.Security;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace CareerPaths.Web.Pages.Search;
+
+/// <summary>Search over roles, skills, tracks, guides and resources, answered from the index built with the catalog.</summary>
+[EnableRateLimiting(RateLimits.DynamicPolicy)]
+public sealed class IndexModel(CatalogStore store) : SitePageModel(store)
+{
+    public string Query { get; private set; } = string.Empty;
+
+    public IReadOnlyList<SearchResult> Results { get; private set; } = [];
+
+    /// <summary>True when the query had text but no searchable words (only punctuation, say).</summary>
+    public bool NoWords { get; private set; }
+
+    public void OnGet(string? q)
+    {
+        Query = (q ?? string.Empty).Trim();
+        if (Query.Length > SearchIndex.MaxQueryLength)
+        {
+            Query = Query[..SearchIndex.MaxQueryLength];
+        }
+
+        Results = Catalog.Search.Search(Query);
+        NoWords = Query.Length > 0 && SearchIndex.Terms(Query).Count == 0;
+        Meta = new PageMeta(Query.Length > 0 ? $"Search results for \u201c{Query}\u201d" : "Search", "Search AI security roles, skills, tracks, guides and resources.", "/search")
+        {
+            Breadcrumbs = Trail(("Search", "/search")),
+            NoIndex = Query.Length > 0,
+        };
+    }
+}

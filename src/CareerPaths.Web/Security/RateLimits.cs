@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+
+namespace CareerPaths.Web.Security;
+
+/// <summary>
+/// Search and find-your-path compute an answer per query, so they are rate limited per client
+/// address. A client over the limit gets 429 with Retry-After, never an error page.
+/// </summary>
+public static class RateLimits
+{
+    public const string DynamicPolicy = "dynamic";
+
+    public static IServiceCollection AddDynamicPageRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var permits = configuration.GetValue("RateLimits:DynamicPermitLimit", 60);
+        var window = TimeSpan.FromSeconds(configuration.GetValue("RateLimits:DynamicWindowSeconds", 10));
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(DynamicPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 }));
+            options.OnRejected = async (context, token) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : window;
+                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await context.HttpContext.Response.WriteAsync("Too many requests. Please wait a few seconds and try again.", token);
+            };
+        });
+        return services;
+    }
+}
