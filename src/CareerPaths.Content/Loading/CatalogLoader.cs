@@ -21,8 +21,9 @@ public static partial class CatalogLoader
             return new LoadResult(null, errors.Sorted());
         }
 
-        var files = ContentFileReader.ReadAll(contentDirectory, errors, out var fingerprint);
-        var read = ReadEntries(files, errors);
+        var read = new ReadEntries();
+        var files = ContentFileReader.ReadAll(contentDirectory, errors, read.Unreadable, out var fingerprint);
+        ReadAll(files, read, errors);
         CatalogValidator.Validate(read, errors);
         var catalog = errors.HasErrors ? null : new Catalog(read.ToParts(), fingerprint);
         return new LoadResult(catalog, errors.Sorted());
@@ -35,9 +36,8 @@ public static partial class CatalogLoader
         return relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(contentDirectory) : relative;
     }
 
-    private static ReadEntries ReadEntries(IReadOnlyList<ContentFile> files, ContentErrors errors)
+    private static void ReadAll(IReadOnlyList<ContentFile> files, ReadEntries read, ContentErrors errors)
     {
-        var read = new ReadEntries();
         foreach (var file in files)
         {
             if (!CheckSlug(file, errors))
@@ -45,10 +45,13 @@ public static partial class CatalogLoader
                 continue;
             }
 
+            var before = read.Count;
             Dispatch(file, read, errors);
+            if (read.Count == before)
+            {
+                read.Unreadable.Add(file.Path);
+            }
         }
-
-        return read;
     }
 
     private static void Dispatch(ContentFile file, ReadEntries read, ContentErrors errors)

@@ -14,7 +14,7 @@ internal static class ContentFileReader
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly string[] ContentExtensions = [".md", ".yml", ".yaml"];
 
-    public static IReadOnlyList<ContentFile> ReadAll(string root, ContentErrors errors, out string fingerprint)
+    public static IReadOnlyList<ContentFile> ReadAll(string root, ContentErrors errors, ICollection<string> unreadable, out string fingerprint)
     {
         var files = new List<ContentFile>();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -24,6 +24,7 @@ internal static class ContentFileReader
             var bytes = ReadBytes(fullPath, path, errors);
             if (bytes is null)
             {
+                unreadable.Add(path);
                 continue;
             }
 
@@ -33,6 +34,10 @@ internal static class ContentFileReader
             if (text is not null)
             {
                 files.Add(new ContentFile(path, text));
+            }
+            else
+            {
+                unreadable.Add(path);
             }
         }
 

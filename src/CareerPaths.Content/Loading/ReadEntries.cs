@@ -25,6 +25,25 @@ internal sealed class ReadEntries
 
     public HashSet<string> SeenDataFiles { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Files that exist but could not be read or parsed. Their errors are already reported.</summary>
+    public HashSet<string> Unreadable { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>How many entries have been read so far, to tell whether a file produced one.</summary>
+    public int Count => Levels.Count + Tracks.Count + Roles.Count + BackgroundGroups.Count + Guides.Count
+        + Certifications.Count + LearningResources.Count + Pages.Count + SeenDataFiles.Count;
+
+    /// <summary>
+    /// Slugs of a folder's entries, including files that exist but could not be read, so one broken
+    /// file is reported once rather than again by everything that refers to it.
+    /// </summary>
+    public IReadOnlyList<string> SlugsIn(string folder, IEnumerable<string> readSlugs) =>
+        [.. readSlugs.Concat(Unreadable
+            .Where(p => p.StartsWith(folder + "/", StringComparison.Ordinal) && p.EndsWith(".md", StringComparison.Ordinal))
+            .Select(p => Path.GetFileNameWithoutExtension(p)))];
+
+    /// <summary>True when a YAML table could not be read, so references into it cannot be checked.</summary>
+    public bool IsUnreadable(string dataFile) => Unreadable.Contains(dataFile);
+
     public IEnumerable<Background> Backgrounds => BackgroundGroups.SelectMany(g => g.Backgrounds);
 
     public CatalogParts ToParts() =>

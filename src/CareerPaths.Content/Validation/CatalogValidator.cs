@@ -58,6 +58,11 @@ internal static class CatalogValidator
     /// <summary>Every track needs somewhere to start and somewhere to go: a role at each level.</summary>
     private static void CheckCoverage(ReadEntries read, ContentErrors errors)
     {
+        if (read.Unreadable.Any(p => p.StartsWith("roles/", StringComparison.Ordinal)) || read.IsUnreadable(SiteSections.LevelsFile))
+        {
+            return;
+        }
+
         foreach (var track in read.Tracks)
         {
             foreach (var level in read.Levels.Where(l => !read.Roles.Exists(r => r.Track == track.Slug && r.Level == l.Slug)))

@@ -12,7 +12,10 @@ internal static class LinkChecks
 
     public static void Check(ReadEntries read, ContentErrors errors)
     {
-        var known = SitePaths.Known(read.Tracks.Select(t => t.Slug), read.Roles.Select(r => r.Slug), read.Guides.Select(g => g.Slug));
+        var known = SitePaths.Known(
+            read.SlugsIn("tracks", read.Tracks.Select(t => t.Slug)),
+            read.SlugsIn("roles", read.Roles.Select(r => r.Slug)),
+            read.SlugsIn("guides", read.Guides.Select(g => g.Slug)));
         foreach (var link in read.Links)
         {
             var problem = Problem(link.Url, known);
@@ -49,6 +52,6 @@ internal static class LinkChecks
             return null;
         }
 
-        return $"broken link '{url}' \u2014 no page has that address{Suggestions.Hint(path, known.Where(k => k.Count(c => c == '/') == path.Count(c => c == '/')))}";
+        return $"broken link '{url}' \u2014 no page has that address{Suggestions.Hint(path, known, listChoices: false)}";
     }
 }

@@ -8,10 +8,16 @@ internal static class ReferenceChecks
 {
     public static void Check(ReadEntries read, ContentErrors errors)
     {
-        var tracks = read.Tracks.Select(t => t.Slug).ToList();
+        var tracks = read.SlugsIn("tracks", read.Tracks.Select(t => t.Slug));
+        var roles = read.SlugsIn("roles", read.Roles.Select(r => r.Slug));
         var levels = read.Levels.Select(l => l.Slug).ToList();
-        var roles = read.Roles.Select(r => r.Slug).ToList();
         var backgrounds = read.Backgrounds.Select(b => b.Slug).ToList();
+        if (read.IsUnreadable(SiteSections.LevelsFile) || read.IsUnreadable(SiteSections.BackgroundsFile))
+        {
+            // Every reference into a broken table would be reported again; its own errors say enough.
+            return;
+        }
+
         var rank = read.Levels.Select((l, i) => (l.Slug, i)).DistinctBy(p => p.Slug).ToDictionary(p => p.Slug, p => p.i, StringComparer.Ordinal);
         var roleLevel = read.Roles.DistinctBy(r => r.Slug).ToDictionary(r => r.Slug, r => r.Level, StringComparer.Ordinal);
 
@@ -23,7 +29,8 @@ internal static class ReferenceChecks
             {
                 var next = role.Next[i];
                 if (Expect(next, "role", roles, role.Source, $"next[{i}]", errors)
-                    && rank.TryGetValue(role.Level, out var own) && rank.TryGetValue(roleLevel[next], out var theirs) && theirs <= own)
+                    && roleLevel.TryGetValue(next, out var nextLevel)
+                    && rank.TryGetValue(role.Level, out var own) && rank.TryGetValue(nextLevel, out var theirs) && theirs <= own)
                 {
                     errors.Add(role.Source.Path, role.Source.At($"next[{i}]"), $"next step '{next}' is not above this role's level '{role.Level}' \u2014 list only roles at a higher level");
                 }

@@ -4,7 +4,7 @@ namespace CareerPaths.Content.Validation;
 public static class Suggestions
 {
     /// <summary>" — did you mean 'technical'?" when a close name exists, otherwise the list of valid names.</summary>
-    public static string Hint(string typed, IEnumerable<string> known)
+    public static string Hint(string typed, IEnumerable<string> known, bool listChoices = true)
     {
         ArgumentNullException.ThrowIfNull(known);
         var names = known.Distinct(StringComparer.Ordinal).ToList();
@@ -14,7 +14,7 @@ public static class Suggestions
             return $" \u2014 did you mean '{closest}'?";
         }
 
-        return names.Count is > 0 and <= 12
+        return listChoices && names.Count is > 0 and <= 12
             ? $" \u2014 use one of: {string.Join(", ", names.Order(StringComparer.Ordinal))}"
             : string.Empty;
     }

@@ -1,0 +1,115 @@
+using CareerPaths.Content.Loading;
+using CareerPaths.Content.Model;
+
+namespace CareerPaths.Content.Tests.Loading;
+
+/// <summary>The content lint: the real content/ folder loads with no errors, and holds every fact of the seed word for word.</summary>
+public sealed class RealContentTests
+{
+    private static readonly LoadResult Result = CatalogLoader.Load(RepositoryPaths.Content, "content");
+
+    private static Catalog Catalog => Result.Catalog ?? throw new InvalidOperationException(string.Join('\n', Result.Errors));
+
+    [Fact]
+    public void The_real_content_loads_with_zero_errors_and_zero_warnings()
+    {
+        Assert.Empty(Result.Errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public void The_seed_title_and_intro_are_the_overview_page()
+    {
+        var overview = Catalog.Page(SiteSections.Overview);
+
+        Assert.Equal(SeedFacts.Title, overview.Title);
+        Assert.Equal(SeedFacts.Tagline, overview.Intro.PlainText);
+    }
+
+    [Fact]
+    public void Every_seed_section_intro_is_in_its_section_page()
+    {
+        var texts = Catalog.Pages.Select(p => (p.OverviewHeading, Intro: p.Intro.PlainText)).ToList();
+
+        foreach (var (heading, intro) in SeedFacts.SectionIntros)
+        {
+            Assert.Contains((heading, intro), texts);
+        }
+    }
+
+    [Fact]
+    public void Every_seed_track_has_its_focus_areas_and_best_for()
+    {
+        foreach (var (title, focusAreas, bestFor) in SeedFacts.Tracks)
+        {
+            var track = Assert.Single(Catalog.Tracks, t => t.Title == title);
+            Assert.Equal(focusAreas, track.FocusAreas);
+            Assert.Equal(bestFor, track.BestFor);
+        }
+    }
+
+    [Fact]
+    public void Every_seed_level_has_its_years_roles_focus_and_salary()
+    {
+        Assert.Equal(4, SeedFacts.Levels.Count);
+        foreach (var (name, years, exampleRoles, focus, salary) in SeedFacts.Levels)
+        {
+            var level = Assert.Single(Catalog.Levels, l => l.Name == name);
+            Assert.Equal(years, SeedFacts.Normalize(level.Years));
+            Assert.Equal(exampleRoles, level.ExampleRoles);
+            Assert.Equal(focus, level.Focus);
+            Assert.Equal(salary, SeedFacts.Normalize(level.Salary.Text));
+        }
+    }
+
+    [Fact]
+    public void Every_row_of_the_seed_technical_table_is_a_technical_role()
+    {
+        var rows = Catalog.Roles
+            .Where(r => r.Track == "technical")
+            .Select(r => $"{Catalog.LevelOf(r).Label} {r.Title} {r.Responsibilities} {r.Skills}")
+            .ToList();
+
+        Assert.Equal(6, SeedFacts.TechnicalRows.Count);
+        foreach (var row in SeedFacts.TechnicalRows)
+        {
+            Assert.Contains(row, rows);
+        }
+    }
+
+    [Fact]
+    public void Every_seed_mapping_leads_to_a_role_page()
+    {
+        var mappings = Catalog.Backgrounds.Select(b => (b.Name, b.Label ?? Catalog.FindRole(b.Role)!.Title)).ToList();
+
+        Assert.Equal(10, SeedFacts.Mappings.Count);
+        foreach (var mapping in SeedFacts.Mappings)
+        {
+            Assert.Contains(mapping, mappings);
+        }
+    }
+
+    [Fact]
+    public void Every_track_has_a_role_at_every_level_and_five_to_eight_positions()
+    {
+        foreach (var track in Catalog.Tracks)
+        {
+            Assert.All(Catalog.Levels, level => Assert.NotEmpty(Catalog.RolesIn(track, level)));
+            Assert.InRange(Catalog.RolesIn(track).Count, 5, 8);
+        }
+    }
+
+    [Fact]
+    public void Every_role_has_three_to_five_paragraphs_of_narrative()
+    {
+        Assert.All(Catalog.Roles, role =>
+            Assert.InRange(role.Body.Html.Split("<p>").Length - 1, 3, 5));
+    }
+
+    [Fact]
+    public void Every_guide_is_at_least_500_words()
+    {
+        Assert.Equal(6, Catalog.Guides.Count);
+        Assert.All(Catalog.Guides, guide =>
+            Assert.True(guide.Body.PlainText.Split(' ').Length >= 500, $"{guide.Slug} has {guide.Body.PlainText.Split(' ').Length} words"));
+    }
+}
