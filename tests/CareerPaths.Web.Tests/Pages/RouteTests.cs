@@ -1,0 +1,66 @@
+using System.Net;
+using CareerPaths.Web.Tests.Infrastructure;
+
+namespace CareerPaths.Web.Tests.Pages;
+
+/// <summary>Every route answers with the right status and content type.</summary>
+[Collection(SharedSite.Name)]
+public sealed class RouteTests(SiteFactory factory)
+{
+    [Theory]
+    [InlineData("/", "text/html")]
+    [InlineData("/progression", "text/html")]
+    [InlineData("/tracks", "text/html")]
+    [InlineData("/tracks/technical", "text/html")]
+    [InlineData("/tracks/operations", "text/html")]
+    [InlineData("/tracks/governance", "text/html")]
+    [InlineData("/tracks/operations/print", "text/html")]
+    [InlineData("/entry-points", "text/html")]
+    [InlineData("/roles", "text/html")]
+    [InlineData("/roles?track=governance&level=mid", "text/html")]
+    [InlineData("/roles/ai-security-engineer", "text/html")]
+    [InlineData("/find-your-path", "text/html")]
+    [InlineData("/find-your-path?background=data-scientist&interest=Risk+management&years=3", "text/html")]
+    [InlineData("/guides/students-and-graduates", "text/html")]
+    [InlineData("/resources", "text/html")]
+    [InlineData("/resources/certifications", "text/html")]
+    [InlineData("/resources/learning", "text/html")]
+    [InlineData("/resources/downloads", "text/html")]
+    [InlineData("/search?q=python", "text/html")]
+    [InlineData("/search", "text/html")]
+    [InlineData("/map", "text/html")]
+    [InlineData("/data/careers.json", "application/json")]
+    [InlineData("/data/careers.csv", "text/csv")]
+    [InlineData("/data/careers.schema.json", "application/json")]
+    [InlineData("/sitemap.xml", "application/xml")]
+    [InlineData("/robots.txt", "text/plain")]
+    [InlineData("/healthz", "text/plain")]
+    [InlineData("/css/site.css", "text/css")]
+    public async Task A_route_answers_200_with_its_content_type(string url, string contentType)
+    {
+        using var client = factory.CreateSiteClient();
+
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("/no-such-page")]
+    [InlineData("/roles/no-such-role")]
+    [InlineData("/tracks/no-such-track")]
+    [InlineData("/tracks/no-such-track/print")]
+    [InlineData("/guides/no-such-guide")]
+    [InlineData("/roles/ai-security-engineer/extra")]
+    public async Task An_unknown_route_or_slug_is_a_404_inside_the_layout(string url)
+    {
+        using var client = factory.CreateSiteClient();
+
+        var page = await client.GetHtmlDocumentAsync(url, HttpStatusCode.NotFound);
+
+        Assert.Equal("Page not found", page.QuerySelector("main h1")!.Text());
+        Assert.Equal(7, page.QuerySelectorAll("nav.primary-nav a").Length);
+        Assert.Contains("/roles", page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")));
+    }
+}

@@ -1,0 +1,136 @@
+using AngleSharp.Dom;
+using CareerPaths.Content.Tests;
+using CareerPaths.Web.Tests.Infrastructure;
+
+namespace CareerPaths.Web.Tests.Pages;
+
+/// <summary>Every fact of the seed page is visible on its route, word for word, in the element a reader would look at.</summary>
+[Collection(SharedSite.Name)]
+public sealed class SeedFactsOnPagesTests(SiteFactory factory)
+{
+    [Fact]
+    public async Task The_overview_shows_the_seed_title_and_intro()
+    {
+        var page = await Get("/");
+
+        Assert.Equal(SeedFacts.Title, page.QuerySelector("main h1")!.Text());
+        Assert.Equal(SeedFacts.Tagline, page.QuerySelector("main .hero .lead")!.Text());
+        Assert.Equal($"{SeedFacts.Title} | CareerPaths", page.Title);
+    }
+
+    [Fact]
+    public async Task The_overview_shows_every_section_heading_with_its_seed_intro()
+    {
+        var page = await Get("/");
+
+        foreach (var (heading, intro) in SeedFacts.SectionIntros)
+        {
+            var h2 = Assert.Single(page.QuerySelectorAll("main h2"), h => h.Text() == heading);
+            Assert.Equal(intro, h2.NextElementSibling!.Text());
+        }
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/tracks")]
+    public async Task The_track_cards_show_each_track_with_its_focus_areas_and_best_for(string url)
+    {
+        var page = await Get(url);
+
+        foreach (var (title, focusAreas, bestFor) in SeedFacts.Tracks)
+        {
+            var card = Assert.Single(page.QuerySelectorAll("article.track-card"), c => c.QuerySelector("h3")!.Text() == title);
+            Assert.Equal(focusAreas, card.QuerySelectorAll(".focus-areas li").Select(li => li.Text()));
+            Assert.Equal($"Best for: {bestFor}", card.QuerySelector(".best-for")!.Text());
+        }
+    }
+
+    [Theory]
+    [InlineData("technical", 0)]
+    [InlineData("operations", 1)]
+    [InlineData("governance", 2)]
+    public async Task A_track_page_shows_its_focus_areas_and_best_for(string slug, int seedIndex)
+    {
+        var page = await Get($"/tracks/{slug}");
+        var (title, focusAreas, bestFor) = SeedFacts.Tracks[seedIndex];
+
+        Assert.Equal(title, page.QuerySelector("main h1")!.Text());
+        Assert.Equal(focusAreas, page.Texts("main .track-facts .focus-areas li"));
+        Assert.Equal($"Best for: {bestFor}", page.QuerySelector("main .track-facts .best-for")!.Text());
+    }
+
+    [Fact]
+    public async Task The_progression_timeline_shows_each_level_with_years_roles_focus_and_salary()
+    {
+        var page = await Get("/progression");
+        var steps = page.QuerySelectorAll("ol.timeline > li");
+
+        Assert.Equal(SeedFacts.Levels.Count, steps.Length);
+        for (var i = 0; i < steps.Length; i++)
+        {
+            var (name, years, roles, focus, salary) = SeedFacts.Levels[i];
+            Assert.Equal($"{name} ({years})", steps[i].QuerySelector("h2")!.Text());
+            Assert.Equal(roles, steps[i].QuerySelector(".level-roles")!.Text());
+            Assert.Equal(focus, steps[i].QuerySelector(".level-focus")!.Text());
+            Assert.Equal($"Salary Range: {salary}", steps[i].QuerySelector(".level-salary")!.Text());
+        }
+    }
+
+    [Fact]
+    public async Task The_technical_table_holds_every_seed_row_in_level_order()
+    {
+        var page = await Get("/tracks/technical");
+
+        var rows = page.QuerySelectorAll("table.track-table tbody tr")
+            .Select(tr => string.Join(' ', tr.Children.Select(cell => cell.Text())))
+            .ToList();
+
+        Assert.All(SeedFacts.TechnicalRows, row => Assert.Contains(row, rows));
+        var seedOrder = SeedFacts.TechnicalRows.Select(row => rows.IndexOf(row)).ToList();
+        Assert.Equal(seedOrder.Order(), seedOrder);
+        Assert.Equal(["Level", "Position", "Key Responsibilities", "Required Skills"], page.Texts("table.track-table thead th"));
+    }
+
+    [Fact]
+    public async Task The_entry_points_show_each_seed_mapping_in_its_group_linked_to_the_role()
+    {
+        var page = await Get("/entry-points");
+
+        var lines = page.QuerySelectorAll(".mapping-group").SelectMany(group => group.QuerySelectorAll(".mapping-line")
+            .Select(line => (Group: group.QuerySelector("h2")!.Text(), Line: line.Text(), Href: line.QuerySelector("a")!.GetAttribute("href")!)))
+            .ToList();
+
+        Assert.Equal(SeedFacts.Mappings.Count, lines.Count);
+        for (var i = 0; i < SeedFacts.Mappings.Count; i++)
+        {
+            var (background, role) = SeedFacts.Mappings[i];
+            Assert.Equal($"{background} \u2192 {role}", lines[i].Line);
+            Assert.Equal(i < 5 ? "Technical Backgrounds" : "Non-Technical Backgrounds", lines[i].Group);
+            Assert.StartsWith("/roles/", lines[i].Href, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("Learn more about key AI Security roles", "/roles")]
+    [InlineData("audience-specific guides", "/find-your-path#guides")]
+    [InlineData("Certification Pathways", "/resources/certifications")]
+    [InlineData("Learning Resources", "/resources/learning")]
+    [InlineData("Downloadable Materials", "/resources/downloads")]
+    public async Task The_seed_links_lead_to_real_pages(string text, string href)
+    {
+        using var client = factory.CreateSiteClient();
+        var overview = await client.GetHtmlDocumentAsync("/");
+
+        var link = Assert.Single(overview.QuerySelectorAll("main a"), a => a.Text() == text);
+        Assert.Equal(href, link.GetAttribute("href"));
+        var target = await client.GetHtmlDocumentAsync(href);
+        Assert.False(string.IsNullOrWhiteSpace(target.QuerySelector("main h1")?.Text()));
+        Assert.True(target.QuerySelector("main")!.Text().Length > 400, $"{href} has almost no content");
+    }
+
+    private async Task<IDocument> Get(string url)
+    {
+        using var client = factory.CreateSiteClient();
+        return await client.GetHtmlDocumentAsync(url);
+    }
+}
