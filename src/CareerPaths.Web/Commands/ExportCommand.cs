@@ -1,6 +1,6 @@
-using CareerPaths.Web.LiveContent;
 using CareerPaths.Web.Export;
 using CareerPaths.Web.Hosting;
+using CareerPaths.Web.LiveContent;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 

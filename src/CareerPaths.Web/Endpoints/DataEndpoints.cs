@@ -1,6 +1,6 @@
 using CareerPaths.Web.Caching;
-using CareerPaths.Web.LiveContent;
 using CareerPaths.Web.Hosting;
+using CareerPaths.Web.LiveContent;
 using CareerPaths.Web.Pages.Common;
 using Microsoft.Extensions.Options;
 

@@ -26,11 +26,13 @@ public static class WebsiteAppExtensions
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseRouting();
         app.UseRateLimiter();
+
+        // Outside the output cache, which does not replay Cache-Control on a hit.
+        app.UseMiddleware<HtmlCacheControlMiddleware>();
         app.UseOutputCache();
         app.UseMiddleware<ETagMiddleware>();
         app.UseResponseCompression();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticAssetCaching.Apply });
-        app.UseMiddleware<HtmlCacheControlMiddleware>();
 
         app.MapRazorPages().CacheOutput(PageCaching.Policy);
         app.MapDataEndpoints();

@@ -1,5 +1,5 @@
-using CareerPaths.Web.LiveContent;
 using CareerPaths.Web.Hosting;
+using CareerPaths.Web.LiveContent;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
