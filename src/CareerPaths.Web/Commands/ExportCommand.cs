@@ -82,6 +82,10 @@ public static class ExportCommand
         {
             Args = [.. settings],
             EnvironmentName = Environments.Production,
+
+            // Razor Pages are found in the application's assembly, which is not the entry
+            // assembly when the export runs inside another process (a test host, say).
+            ApplicationName = typeof(ExportCommand).Assembly.GetName().Name,
         });
         builder.AddCareerPaths();
         var app = builder.Build();

@@ -15,6 +15,10 @@ public static class WebsiteBuilderExtensions
         builder.AddCatalog();
         builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
 
+        // Finds wwwroot through the build's static web assets manifest when the app runs from its
+        // build output in any environment (tests, export, benchmarks). Published apps carry
+        // wwwroot themselves and have no manifest, so there this does nothing.
+        builder.WebHost.UseStaticWebAssets();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;

@@ -11,6 +11,6 @@ public sealed class ErrorModel(CatalogStore store) : SitePageModel(store)
         {
             Section = string.Empty,
             NoIndex = true,
-            Breadcrumbs = Trail(("Error", "/error")),
+            Breadcrumbs = Trail(),
         };
 }

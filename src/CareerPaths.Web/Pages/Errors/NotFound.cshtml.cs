@@ -13,7 +13,7 @@ public sealed class NotFoundModel(CatalogStore store) : SitePageModel(store)
         {
             Section = string.Empty,
             NoIndex = true,
-            Breadcrumbs = Trail(("Page not found", "/not-found")),
+            Breadcrumbs = Trail(),
         };
     }
 }
