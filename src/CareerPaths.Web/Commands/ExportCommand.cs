@@ -1,8 +1,6 @@
 using CareerPaths.Web.Export;
 using CareerPaths.Web.Hosting;
 using CareerPaths.Web.LiveContent;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace CareerPaths.Web.Commands;
 
@@ -25,10 +23,16 @@ public static class ExportCommand
         }
 
         var outDir = Path.GetFullPath(arguments.Positional[0]);
-        WebApplication app;
+        var settings = new List<string>(arguments.HostArgs) { "--RateLimits:DynamicPermitLimit=1000000" };
+        if (arguments.Option("base-url") is { } baseUrl)
+        {
+            settings.Add($"--{SiteOptions.Section}:BaseUrl={baseUrl}");
+        }
+
+        LoopbackSite site;
         try
         {
-            app = Build(arguments);
+            site = await LoopbackSite.StartAsync(settings);
         }
         catch (InvalidContentException ex)
         {
@@ -41,55 +45,18 @@ public static class ExportCommand
             return 1;
         }
 
-        await using (app)
+        await using (site)
         {
-            await app.StartAsync();
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            var store = app.Services.GetRequiredService<CatalogStore>();
-            var exporter = new StaticExporter(new Uri(address), outDir, output);
+            var store = site.App.Services.GetRequiredService<CatalogStore>();
+            var exporter = new StaticExporter(site.Address, outDir, output);
             var summary = await exporter.ExportAsync(store.Current.Catalog);
-            await app.StopAsync();
             output.WriteLine($"Exported {summary.Pages} pages and {summary.Files} other files to {outDir} in {summary.Elapsed.TotalSeconds:0.0} s.");
-            if (summary.Failures.Count > 0)
+            foreach (var failure in summary.Failures)
             {
-                foreach (var failure in summary.Failures)
-                {
-                    error.WriteLine(failure);
-                }
-
-                return 1;
+                error.WriteLine(failure);
             }
+
+            return summary.Failures.Count > 0 ? 1 : 0;
         }
-
-        return 0;
-    }
-
-    private static WebApplication Build(CommandArguments arguments)
-    {
-        var settings = new List<string>(arguments.HostArgs)
-        {
-            "--urls=http://127.0.0.1:0",
-            "--Content:Watch=false",
-            "--Serilog:MinimumLevel:Default=Warning",
-            "--RateLimits:DynamicPermitLimit=1000000",
-        };
-        if (arguments.Option("base-url") is { } baseUrl)
-        {
-            settings.Add($"--{SiteOptions.Section}:BaseUrl={baseUrl}");
-        }
-
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            Args = [.. settings],
-            EnvironmentName = Environments.Production,
-
-            // Razor Pages are found in the application's assembly, which is not the entry
-            // assembly when the export runs inside another process (a test host, say).
-            ApplicationName = typeof(ExportCommand).Assembly.GetName().Name,
-        });
-        builder.AddCareerPaths();
-        var app = builder.Build();
-        app.UseCareerPaths();
-        return app;
     }
 }

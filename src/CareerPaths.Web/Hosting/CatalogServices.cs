@@ -1,32 +1,34 @@
 using CareerPaths.Content.Loading;
 using CareerPaths.Web.LiveContent;
+using Microsoft.Extensions.Options;
 
 namespace CareerPaths.Web.Hosting;
 
-/// <summary>Loads the content at start-up (refusing to start on errors) and registers the store and, when enabled, the watcher.</summary>
+/// <summary>
+/// Registers the catalog store, loaded from the configured content folder when the app starts,
+/// and the watcher that reloads it. Options are read when the app is built, not while services
+/// are being registered, so every configuration source (tests included) has its say.
+/// </summary>
 public static class CatalogServices
 {
     public static WebApplicationBuilder AddCatalog(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var section = builder.Configuration.GetSection(ContentOptions.Section);
-        builder.Services.Configure<ContentOptions>(section);
-        var options = section.Get<ContentOptions>() ?? new ContentOptions();
-        var directory = ContentLocator.Resolve(options.Path);
-
-        var result = CatalogLoader.Load(directory);
-        if (result.Catalog is null)
-        {
-            throw new InvalidContentException(result.Errors);
-        }
-
+        builder.Services.Configure<ContentOptions>(builder.Configuration.GetSection(ContentOptions.Section));
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(sp => new CatalogStore(result.Catalog, directory, sp.GetRequiredService<TimeProvider>()));
-        if (options.Watch ?? builder.Environment.IsDevelopment())
+        builder.Services.AddSingleton(services =>
         {
-            builder.Services.AddHostedService<ContentWatcher>();
-        }
-
+            var options = services.GetRequiredService<IOptions<ContentOptions>>().Value;
+            var directory = ContentLocator.Resolve(options.Path);
+            var result = CatalogLoader.Load(directory);
+            return result.Catalog is null
+                ? throw new InvalidContentException(result.Errors)
+                : new CatalogStore(result.Catalog, directory, services.GetRequiredService<TimeProvider>());
+        });
+        builder.Services.AddHostedService<ContentWatcher>();
         return builder;
     }
+
+    /// <summary>Loads the content now, so the app refuses to start (with every error) rather than fail on its first request.</summary>
+    public static void LoadCatalog(this IServiceProvider services) => services.GetRequiredService<CatalogStore>();
 }

@@ -25,7 +25,8 @@ public static class LoggingSetup
             {
                 logger.WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
             }
-        });
+        },
+        preserveStaticLogger: true);
         return builder;
     }
 
@@ -38,6 +39,8 @@ public static class LoggingSetup
         ArgumentNullException.ThrowIfNull(app);
         app.UseSerilogRequestLogging(options =>
         {
+            // This host's own logger: the static Log.Logger is shared by every host in a process.
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             options.GetLevel = (context, _, exception) =>
                 exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error : LogEventLevel.Information;

@@ -14,6 +14,7 @@ public static class WebsiteAppExtensions
     public static WebApplication UseCareerPaths(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.Services.LoadCatalog();
         app.UseSiteRequestLogging();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<ReadOnlyMethodsMiddleware>();

@@ -31,6 +31,11 @@ public static class WebsiteBuilderExtensions
         {
             // Read-only pages with GET forms only: there is nothing for a forged request to do.
             options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute());
+            foreach (var page in RateLimits.DynamicPages)
+            {
+                options.Conventions.AddPageApplicationModelConvention(page, model =>
+                    model.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(RateLimits.DynamicPolicy)));
+            }
         });
         builder.Services.AddRouting(options => options.LowercaseUrls = true);
         builder.Services.AddPageCaching();

@@ -14,12 +14,18 @@ public sealed class ContentWatcher(
     CatalogStore store,
     IOutputCacheStore cache,
     IOptions<ContentOptions> options,
+    IHostEnvironment environment,
     ILogger<ContentWatcher> logger) : BackgroundService
 {
     private readonly Channel<bool> _signals = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!(options.Value.Watch ?? environment.IsDevelopment()))
+        {
+            return;
+        }
+
         using var watcher = new FileSystemWatcher(store.ContentDirectory)
         {
             IncludeSubdirectories = true,

@@ -3,8 +3,6 @@ using CareerPaths.Content.Loading;
 using CareerPaths.Content.Model;
 using CareerPaths.Web.LiveContent;
 using CareerPaths.Web.Pages.Common;
-using CareerPaths.Web.Security;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace CareerPaths.Web.Pages.FindYourPath;
 
@@ -12,7 +10,6 @@ namespace CareerPaths.Web.Pages.FindYourPath;
 /// The audience guides, and a plain GET form whose answer is worked out on the server. The
 /// answers live in the query string, so a result can be bookmarked and shared.
 /// </summary>
-[EnableRateLimiting(RateLimits.DynamicPolicy)]
 public sealed class IndexModel(CatalogStore store) : SitePageModel(store)
 {
     public SectionPage Section => Catalog.Page(SiteSections.FindYourPath);

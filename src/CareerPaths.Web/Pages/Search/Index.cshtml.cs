@@ -1,13 +1,10 @@
 using CareerPaths.Content.Search;
 using CareerPaths.Web.LiveContent;
 using CareerPaths.Web.Pages.Common;
-using CareerPaths.Web.Security;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace CareerPaths.Web.Pages.Search;
 
 /// <summary>Search over roles, skills, tracks, guides and resources, answered from the index built with the catalog.</summary>
-[EnableRateLimiting(RateLimits.DynamicPolicy)]
 public sealed class IndexModel(CatalogStore store) : SitePageModel(store)
 {
     public string Query { get; private set; } = string.Empty;

@@ -1,0 +1,24 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace CareerPaths.Benchmarks;
+
+/// <summary>
+/// `dotnet run -c Release --project bench/CareerPaths.Benchmarks [-- --filter '*Load*']`. A short
+/// job (one launch, three warm-up and three measured iterations) keeps a full run to a few
+/// minutes; results are reported as ratios to each class's baseline. The benchmarks run in this
+/// process (the in-process toolchain) instead of a generated project that BenchmarkDotNet would
+/// build again: one build, and a run never picks up half-saved edits under src/.
+/// </summary>
+public static class Program
+{
+    public static void Main(string[] args)
+    {
+        var config = DefaultConfig.Instance
+            .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
+            .WithArtifactsPath(RepositoryPaths.Results);
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Length == 0 ? ["--filter", "*"] : args, config);
+    }
+}

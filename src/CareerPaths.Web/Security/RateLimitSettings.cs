@@ -1,0 +1,13 @@
+namespace CareerPaths.Web.Security;
+
+/// <summary>The "RateLimits" configuration section: requests per client per window on search and find-your-path.</summary>
+public sealed class RateLimitSettings
+{
+    public const string Section = "RateLimits";
+
+    public int DynamicPermitLimit { get; set; } = 60;
+
+    public int DynamicWindowSeconds { get; set; } = 10;
+
+    public TimeSpan Window => TimeSpan.FromSeconds(Math.Max(1, DynamicWindowSeconds));
+}

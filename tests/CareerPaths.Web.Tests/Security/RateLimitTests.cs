@@ -1,0 +1,58 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace CareerPaths.Web.Tests.Security;
+
+public sealed class RateLimitTests
+{
+    [Theory]
+    [InlineData("/search?q=python")]
+    [InlineData("/find-your-path?background=it-support")]
+    public async Task A_client_over_the_limit_gets_429_with_retry_after_not_an_error(string url)
+    {
+        await using var factory = new LimitedSiteFactory();
+        using var client = factory.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? last = null;
+        for (var i = 0; i < 4; i++)
+        {
+            last?.Dispose();
+            last = await client.GetAsync(new Uri(url, UriKind.Relative));
+            statuses.Add(last.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.True(int.Parse(last!.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) > 0);
+        Assert.Contains("Too many requests", await last.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        last.Dispose();
+    }
+
+    [Fact]
+    public async Task Static_pages_are_not_rate_limited()
+    {
+        await using var factory = new LimitedSiteFactory();
+        using var client = factory.CreateClient();
+
+        for (var i = 0; i < 10; i++)
+        {
+            using var response = await client.GetAsync(new Uri("/roles", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
+    private sealed class LimitedSiteFactory : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+            builder.UseEnvironment("Production").ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Content:Path"] = Content.Tests.RepositoryPaths.Content,
+                ["Content:Watch"] = "false",
+                ["Serilog:MinimumLevel:Default"] = "Warning",
+                ["RateLimits:DynamicPermitLimit"] = "3",
+                ["RateLimits:DynamicWindowSeconds"] = "60",
+            }));
+    }
+}
