@@ -114,9 +114,10 @@ wait_200() {
   return 1
 }
 
-# coldstart_ms DIR PORT LOG COMMAND...: milliseconds from starting COMMAND to the first 200 on
-# GET http://127.0.0.1:PORT/. Leaves the server running (SERVER_PID) for the caller to use and stop.
-coldstart_ms() {
+# coldstart DIR PORT LOG COMMAND...: sets COLD_MS to the milliseconds from starting COMMAND to
+# the first 200 on GET http://127.0.0.1:PORT/, and leaves the server running (SERVER_PID) for the
+# caller to use and stop. Not for $(...): the PIDs must reach this shell.
+coldstart() {
   local dir="$1" port="$2" logfile="$3" start end
   shift 3
   port_free "$port"
@@ -127,7 +128,7 @@ coldstart_ms() {
     die "no 200 from $* within 60 s"
   fi
   end="$(now_ns)"
-  echo $(((end - start) / 1000000))
+  COLD_MS=$(((end - start) / 1000000))
 }
 
 # median N...: the middle value (the mean of the two middle ones for an even count).

@@ -5,7 +5,7 @@ namespace CareerPaths.Web.Hosting;
 
 /// <summary>
 /// The real site on Kestrel at a free loopback port, for the export and for tests that need a
-/// real socket. It runs as in production, without watching files.
+/// real socket. It runs as in production and, unless told otherwise, without watching files.
 /// </summary>
 public sealed class LoopbackSite : IAsyncDisposable
 {
@@ -21,12 +21,8 @@ public sealed class LoopbackSite : IAsyncDisposable
 
     public static async Task<LoopbackSite> StartAsync(IEnumerable<string> settings)
     {
-        var args = new List<string>(settings)
-        {
-            "--urls=http://127.0.0.1:0",
-            "--Content:Watch=false",
-            "--Serilog:MinimumLevel:Default=Warning",
-        };
+        // Defaults first: a later setting of the same key wins, so callers can override them.
+        List<string> args = ["--urls=http://127.0.0.1:0", "--Content:Watch=false", "--Serilog:MinimumLevel:Default=Warning", .. settings];
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = [.. args],

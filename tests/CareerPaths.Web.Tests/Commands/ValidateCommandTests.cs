@@ -1,0 +1,93 @@
+using CareerPaths.Web.Commands;
+
+namespace CareerPaths.Web.Tests.Commands;
+
+/// <summary>`validate` on the real content, and on copies of it with each kind of fault an editor can make.</summary>
+public sealed class ValidateCommandTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 27);
+
+    [Fact]
+    public void Valid_content_prints_a_one_line_summary_and_exits_0()
+    {
+        var (exit, output, errors) = Validate(Content.Tests.RepositoryPaths.Content);
+
+        Assert.Equal(0, exit);
+        Assert.Equal("Content is valid: 3 tracks, 4 levels, 20 roles, 10 mappings, 6 guides.", output.Trim());
+        Assert.Empty(errors);
+    }
+
+    [Theory]
+    [InlineData("malformed-yaml", "roles/ai-security-analyst.md", "level: entry", "level: entry\n  bad: indent: here")]
+    [InlineData("missing-field", "roles/ai-security-analyst.md", "reviewed: 2026-11-27\n", "")]
+    [InlineData("unknown-field", "roles/ai-security-analyst.md", "summary:", "sumary:")]
+    [InlineData("unknown-track", "roles/ai-security-analyst.md", "track: technical", "track: technicl")]
+    [InlineData("unknown-level", "roles/ai-security-analyst.md", "level: entry", "level: junior")]
+    [InlineData("unknown-role", "backgrounds.yml", "role: ai-security-engineer", "role: ai-security-enginer")]
+    [InlineData("unknown-background", "guides/developers-and-data-scientists.md", "backgrounds: [software-developer", "backgrounds: [software-dev")]
+    [InlineData("duplicate-slug", "backgrounds.yml", "slug: data-scientist", "slug: software-developer")]
+    [InlineData("salary-not-number", "levels.yml", "salary_min: 75000", "salary_min: 75k")]
+    [InlineData("salary-min-above-max", "levels.yml", "salary_min: 75000", "salary_min: 175000")]
+    [InlineData("broken-link", "roles/ai-security-engineer.md", "(/roles/ai-security-architect)", "(/roles/ai-security-archtect)")]
+    public void Each_fault_applied_to_a_copy_of_the_content_makes_validate_exit_1_and_name_the_file(string fault, string file, string find, string replacement)
+    {
+        using var copy = new ContentCopy();
+        copy.Replace(file, find, replacement);
+
+        var (exit, _, errors) = Validate(copy.Directory);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"/{file}:", errors, StringComparison.Ordinal);
+        Assert.True(errors.Contains(": error: ", StringComparison.Ordinal), fault);
+    }
+
+    [Fact]
+    public void A_track_with_no_role_at_a_level_fails_validation()
+    {
+        using var copy = new ContentCopy();
+        copy.Replace("roles/director-of-ai-governance.md", "level: executive", "level: advanced");
+
+        var (exit, _, errors) = Validate(copy.Directory);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("tracks/governance.md:1:1: error: the Governance track has no role at the Executive level", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_file_and_a_file_that_is_not_utf8_fail_validation()
+    {
+        using var copy = new ContentCopy();
+        File.WriteAllText(copy.Path("guides/empty.md"), string.Empty);
+        File.WriteAllBytes(copy.Path("guides/latin1.md"), [0x2D, 0x2D, 0x2D, 0x0A, 0x74, 0x3A, 0x20, 0xE9, 0x0A]);
+
+        var (exit, _, errors) = Validate(copy.Directory);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("guides/empty.md:1:1: error: the file is empty", errors, StringComparison.Ordinal);
+        Assert.Contains("guides/latin1.md: error: the file is not UTF-8 text", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stale_entries_are_warnings_that_fail_only_with_strict()
+    {
+        using var copy = new ContentCopy();
+        copy.Replace("roles/ai-security-analyst.md", "reviewed: 2026-11-27", "reviewed: 2024-01-15");
+
+        var (exit, output, errors) = Validate(copy.Directory, "--stale-after", "365");
+        var (strictExit, _, _) = Validate(copy.Directory, "--stale-after", "365", "--strict");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("roles/ai-security-analyst.md:", errors, StringComparison.Ordinal);
+        Assert.Contains("warning: 'AI Security Analyst' was last reviewed on 2024-01-15, more than 365 days ago", errors, StringComparison.Ordinal);
+        Assert.Contains("1 warning(s)", output, StringComparison.Ordinal);
+        Assert.Equal(1, strictExit);
+    }
+
+    private static (int Exit, string Output, string Errors) Validate(string directory, params string[] extra)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = ValidateCommand.Run(CommandArguments.Parse(["validate", "--content", directory, .. extra]), output, error, Today);
+        return (exit, output.ToString(), error.ToString());
+    }
+}

@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using System.Net;
+using CareerPaths.Web.Tests.Infrastructure;
+
+namespace CareerPaths.Web.Tests.LiveReload;
+
+/// <summary>
+/// Editors' changes reach the running site without a restart: edits, new files, deletions,
+/// renames and atomic saves; a broken edit keeps the last good content and shows a banner.
+/// </summary>
+public sealed class LiveReloadTests(LiveSiteFactory site) : IClassFixture<LiveSiteFactory>
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    private static readonly string[] BurstUrls = ["/roles/ai-model-validator", "/tracks/technical", "/", "/search?q=validator"];
+
+    [Fact]
+    public async Task An_edited_title_is_served_on_the_next_requests()
+    {
+        using var client = site.CreateClient();
+        var file = site.PathOf("roles/ai-security-tester.md");
+        var original = await File.ReadAllTextAsync(file);
+
+        await File.WriteAllTextAsync(file, original.Replace("title: AI Security Tester", "title: AI Security Test Engineer", StringComparison.Ordinal));
+
+        await EventuallyAsync(async () => (await client.GetHtmlDocumentAsync("/roles/ai-security-tester")).QuerySelector("main h1")!.Text() == "AI Security Test Engineer");
+        Assert.Contains("AI Security Test Engineer", (await client.GetHtmlDocumentAsync("/tracks/technical")).Texts("table.track-table th a"));
+        await File.WriteAllTextAsync(file, original);
+        await EventuallyAsync(async () => (await client.GetHtmlDocumentAsync("/roles/ai-security-tester")).QuerySelector("main h1")!.Text() == "AI Security Tester");
+    }
+
+    [Fact]
+    public async Task A_new_file_appears_a_renamed_one_moves_and_a_deleted_one_goes()
+    {
+        using var client = site.CreateClient();
+        var source = await File.ReadAllTextAsync(site.PathOf("roles/ai-security-tester.md"));
+        var added = site.PathOf("roles/ai-red-team-specialist.md");
+
+        await File.WriteAllTextAsync(added, source.Replace("title: AI Security Tester", "title: AI Red Team Specialist", StringComparison.Ordinal));
+        await EventuallyAsync(async () => await StatusAsync(client, "/roles/ai-red-team-specialist") == HttpStatusCode.OK);
+
+        var renamed = site.PathOf("roles/ai-red-team-lead.md");
+        File.Move(added, renamed);
+        await EventuallyAsync(async () => await StatusAsync(client, "/roles/ai-red-team-lead") == HttpStatusCode.OK
+            && await StatusAsync(client, "/roles/ai-red-team-specialist") == HttpStatusCode.NotFound);
+
+        File.Delete(renamed);
+        await EventuallyAsync(async () => await StatusAsync(client, "/roles/ai-red-team-lead") == HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task An_atomic_save_through_a_temporary_file_is_picked_up()
+    {
+        using var client = site.CreateClient();
+        var file = site.PathOf("tracks/operations.md");
+        var original = await File.ReadAllTextAsync(file);
+        var temporary = site.PathOf("tracks/.operations.md.swp");
+
+        await File.WriteAllTextAsync(temporary, original.Replace("best_for: Those with IT support", "best_for: People with IT support", StringComparison.Ordinal));
+        File.Move(temporary, file, overwrite: true);
+
+        await EventuallyAsync(async () => (await client.GetHtmlDocumentAsync("/tracks/operations")).QuerySelector(".track-facts .best-for")!.Text().StartsWith("Best for: People with IT support", StringComparison.Ordinal));
+        await File.WriteAllTextAsync(file, original);
+        await EventuallyAsync(async () => (await client.GetHtmlDocumentAsync("/tracks/operations")).QuerySelector(".track-facts .best-for")!.Text().StartsWith("Best for: Those with IT support", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_broken_edit_keeps_the_last_good_content_and_shows_the_errors_until_fixed()
+    {
+        using var client = site.CreateClient();
+        var file = site.PathOf("roles/ai-risk-assessor.md");
+        var original = await File.ReadAllTextAsync(file);
+
+        await File.WriteAllTextAsync(file, original.Replace("track: governance", "track: governanse", StringComparison.Ordinal));
+
+        await EventuallyAsync(async () => (await client.GetHtmlDocumentAsync("/roles")).QuerySelector(".content-errors") is not null);
+        var page = await client.GetHtmlDocumentAsync("/roles/ai-risk-assessor");
+        Assert.Equal("AI Risk Assessor", page.QuerySelector("main h1")!.Text());
+        Assert.Equal("Governance", page.QuerySelectorAll(".role-facts dd")[0].Text());
+        var error = Assert.Single(page.Texts(".content-errors li"), e => e.Contains("unknown track 'governanse'", StringComparison.Ordinal));
+        Assert.Matches(@"roles/ai-risk-assessor\.md:\d+:\d+: error: unknown track 'governanse' \u2014 did you mean 'governance'\?", error);
+
+        await File.WriteAllTextAsync(file, original);
+        await EventuallyAsync(async () => (await client.GetHtmlDocumentAsync("/roles")).QuerySelector(".content-errors") is null);
+    }
+
+    [Fact]
+    public async Task No_request_fails_during_a_burst_of_50_saves()
+    {
+        using var client = site.CreateClient();
+        var file = site.PathOf("roles/ai-model-validator.md");
+        var original = await File.ReadAllTextAsync(file);
+        var failures = new List<string>();
+        var requests = 0;
+        using var stop = new CancellationTokenSource();
+        var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                foreach (var url in BurstUrls)
+                {
+                    using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+                    Interlocked.Increment(ref requests);
+                    if (response.StatusCode != HttpStatusCode.OK)
+                    {
+                        lock (failures)
+                        {
+                            failures.Add($"{url}: {(int)response.StatusCode}");
+                        }
+                    }
+                }
+            }
+        })).ToList();
+
+        for (var i = 0; i < 50; i++)
+        {
+            await File.WriteAllTextAsync(file, original.Replace("title: AI Model Validator", $"title: AI Model Validator {i}", StringComparison.Ordinal));
+            await Task.Delay(10);
+        }
+
+        await EventuallyAsync(async () => (await client.GetHtmlDocumentAsync("/roles/ai-model-validator")).QuerySelector("main h1")!.Text() == "AI Model Validator 49");
+        await stop.CancelAsync();
+        await Task.WhenAll(readers);
+        await File.WriteAllTextAsync(file, original);
+
+        Assert.Empty(failures);
+        Assert.True(requests > 50, $"only {requests} requests were made during the burst");
+    }
+
+    private static async Task<HttpStatusCode> StatusAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        return response.StatusCode;
+    }
+
+    /// <summary>Waits for the watcher: checks again until the condition holds, failing after a generous limit.</summary>
+    private static async Task EventuallyAsync(Func<Task<bool>> condition)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!await condition())
+        {
+            Assert.True(clock.Elapsed < Patience, "the change did not show within " + Patience.TotalSeconds + " s");
+            await Task.Delay(25);
+        }
+    }
+}
