@@ -11,14 +11,27 @@ namespace CareerPaths.Benchmarks;
 /// minutes; results are reported as ratios to each class's baseline. The benchmarks run in this
 /// process (the in-process toolchain) instead of a generated project that BenchmarkDotNet would
 /// build again: one build, and a run never picks up half-saved edits under src/.
+/// `-- startup [RUNS]` prints where a cold start goes instead (see <see cref="StartupPhases"/>).
 /// </summary>
 public static class Program
 {
-    public static void Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
+        ArgumentNullException.ThrowIfNull(args);
+        switch (args.FirstOrDefault())
+        {
+            case "startup":
+                return StartupPhases.Run(args);
+            case "startup-once":
+                return await StartupPhases.RunOnceAsync(args[1]).ConfigureAwait(false);
+            default:
+                break;
+        }
+
         var config = DefaultConfig.Instance
             .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
             .WithArtifactsPath(RepositoryPaths.Results);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Length == 0 ? ["--filter", "*"] : args, config);
+        return 0;
     }
 }

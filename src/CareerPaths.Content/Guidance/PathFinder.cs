@@ -35,9 +35,11 @@ public static class PathFinder
 
         var (have, build) = SplitSkills(role, background);
         var next = NextTwo(catalog, role);
-        var strengths = background is null
-            ? [$"Your {years} year{(years == 1 ? string.Empty : "s")} of experience count: habits such as clear writing, working to deadlines and learning new systems carry into every track."]
-            : new List<string> { background.CarriesOver };
+        IReadOnlyList<string> strengths = background is not null
+            ? [background.CarriesOver]
+            : years == 0
+                ? ["Entry-level roles are built for learning on the job, and employers hiring for them look for curiosity, clear writing and evidence that you finish what you start."]
+                : [$"Your {years} year{(years == 1 ? string.Empty : "s")} of work count: habits such as clear writing, working to deadlines and learning new systems carry into every track."];
 
         return new PathRecommendation(
             track,

@@ -45,15 +45,17 @@ public static class CareerMapSvg
             Append(svg, $"<text class=\"track-label\" x=\"{x}\" y=\"28\" text-anchor=\"middle\">{html.Encode(catalog.Tracks[i].Title)}</text>");
         }
 
+        // Next steps run up a lane to the right of the column, one lane per role in a band, and
+        // enter the next role from its right side, so no arrow crosses a role.
         foreach (var role in catalog.Roles)
         {
             var from = layout.Nodes[role.Slug];
+            var lane = from.X + NodeWidth + 8 + (layout.Slots[role.Slug] * 7);
             foreach (var next in catalog.NextSteps(role))
             {
                 var to = layout.Nodes[next.Slug];
-                var (x1, y1) = (from.X + NodeWidth, from.Y + (NodeHeight / 2));
-                var (x2, y2) = (to.X + (NodeWidth / 2), to.Y + NodeHeight);
-                Append(svg, $"<path class=\"step\" d=\"M{x1} {y1} C{x1 + 40} {y1} {x2} {y2 + 50} {x2} {y2 + 2}\" marker-end=\"url(#arrow)\"/>");
+                var (y1, y2) = (from.Y + (NodeHeight / 2), to.Y + (NodeHeight / 2) + 6);
+                Append(svg, $"<path class=\"step\" d=\"M{from.X + NodeWidth} {y1} H{lane} V{y2} H{to.X + NodeWidth + 3}\" marker-end=\"url(#arrow)\"/>");
             }
         }
 
@@ -87,6 +89,7 @@ public static class CareerMapSvg
     private static MapLayout Layout(Catalog catalog, out int height)
     {
         var nodes = new Dictionary<string, (int X, int Y)>(StringComparer.Ordinal);
+        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
         var bands = new List<(Level Level, int Top, int Height)>();
         var top = HeaderHeight;
         foreach (var level in catalog.Levels.Reverse())
@@ -99,6 +102,7 @@ public static class CareerMapSvg
                 for (var r = 0; r < roles.Count; r++)
                 {
                     nodes[roles[r].Slug] = ((t * ColumnWidth) + Gutter, top + BandHeader + (r * (NodeHeight + NodeGap)));
+                    slots[roles[r].Slug] = r;
                 }
             }
 
@@ -107,7 +111,7 @@ public static class CareerMapSvg
         }
 
         height = top + 8;
-        return new MapLayout(nodes, bands);
+        return new MapLayout(nodes, slots, bands);
     }
 
     /// <summary>Breaks a long title into two lines at the space nearest its middle.</summary>
@@ -125,5 +129,5 @@ public static class CareerMapSvg
 
     private static void Append(StringBuilder svg, FormattableString text) => svg.Append(text.ToString(CultureInfo.InvariantCulture));
 
-    private sealed record MapLayout(Dictionary<string, (int X, int Y)> Nodes, List<(Level Level, int Top, int Height)> Bands);
+    private sealed record MapLayout(Dictionary<string, (int X, int Y)> Nodes, Dictionary<string, int> Slots, List<(Level Level, int Top, int Height)> Bands);
 }

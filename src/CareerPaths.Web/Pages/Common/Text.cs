@@ -1,0 +1,13 @@
+namespace CareerPaths.Web.Pages.Common;
+
+/// <summary>Small wording helpers for sentences built around content values.</summary>
+public static class Text
+{
+    /// <summary>"an" before a vowel sound ("an Entry-Level role"), otherwise "a".</summary>
+    public static string Article(string word) =>
+        !string.IsNullOrEmpty(word) && "AEIOUaeiou".Contains(word[0], StringComparison.Ordinal) ? "an" : "a";
+
+    /// <summary>A list item from the middle of a seed sentence, with its first letter capitalized for display.</summary>
+    public static string Sentence(string item) =>
+        string.IsNullOrEmpty(item) ? item : char.ToUpperInvariant(item[0]) + item[1..];
+}
