@@ -30,6 +30,16 @@ public sealed class HeaderTests(SiteFactory factory)
     }
 
     [Fact]
+    public async Task Https_responses_outside_development_carry_hsts()
+    {
+        using var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri(SiteFactory.BaseUrl) });
+
+        using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+
+        Assert.StartsWith("max-age=", response.Headers.GetValues("Strict-Transport-Security").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pages_have_a_strong_etag_and_answer_304_when_it_matches()
     {
         using var client = factory.CreateSiteClient();
