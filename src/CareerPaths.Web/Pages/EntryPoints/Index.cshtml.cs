@@ -10,10 +10,5 @@ public sealed class IndexModel(CatalogStore store) : SitePageModel(store)
 {
     public SectionPage Section => Catalog.Page(SiteSections.EntryPoints);
 
-    public void OnGet() =>
-        Meta = new PageMeta(Section.Title, Section.Description, "/entry-points")
-        {
-            Breadcrumbs = Trail(("Entry points", "/entry-points")),
-            SourceFile = Section.Source.Path,
-        };
+    public void OnGet() => Meta = SectionMeta(Section, "/entry-points", "Entry points");
 }

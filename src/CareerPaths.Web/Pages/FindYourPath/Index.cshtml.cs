@@ -22,12 +22,7 @@ public sealed class IndexModel(CatalogStore store) : SitePageModel(store)
     {
         Query = new PathQuery(Bound(background), [.. (interest ?? []).Take(20).Select(i => Bound(i) ?? string.Empty)], Bound(years));
         Result = PathFinder.Recommend(Catalog, Query);
-        Meta = new PageMeta(Section.Title, Section.Description, "/find-your-path")
-        {
-            Breadcrumbs = Trail(("Find your path", "/find-your-path")),
-            SourceFile = Section.Source.Path,
-            NoIndex = !Query.IsEmpty,
-        };
+        Meta = SectionMeta(Section, "/find-your-path", "Find your path") with { NoIndex = !Query.IsEmpty };
     }
 
     public bool IsChosen(string interest) => Query.Interests.Contains(interest, StringComparer.OrdinalIgnoreCase);

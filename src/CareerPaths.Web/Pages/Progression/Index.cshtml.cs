@@ -15,10 +15,6 @@ public sealed class IndexModel(CatalogStore store) : SitePageModel(store)
     public void OnGet()
     {
         ChartSvg = SalaryChart.Render(Catalog.Levels, "salary-chart-title", "salary-chart-desc");
-        Meta = new PageMeta(Section.Title, Section.Description, "/progression")
-        {
-            Breadcrumbs = Trail(("Progression", "/progression")),
-            SourceFile = Section.Source.Path,
-        };
+        Meta = SectionMeta(Section, "/progression", "Progression");
     }
 }

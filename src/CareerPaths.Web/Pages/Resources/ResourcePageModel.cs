@@ -13,13 +13,10 @@ public abstract class ResourcePageModel(CatalogStore store, string key) : SitePa
     public void OnGet()
     {
         var path = "/" + key;
-        Meta = new PageMeta(Section.Title, Section.Description, path)
+        Meta = SectionMeta(Section, path, Section.Title) with { Section = "/resources" };
+        if (key != SiteSections.Resources)
         {
-            Section = "/resources",
-            Breadcrumbs = key == SiteSections.Resources
-                ? Trail(("Resources", path))
-                : Trail(("Resources", "/resources"), (Section.Title, path)),
-            SourceFile = Section.Source.Path,
-        };
+            Meta = Meta with { Breadcrumbs = Trail(("Resources", "/resources"), (Section.Title, path)) };
+        }
     }
 }

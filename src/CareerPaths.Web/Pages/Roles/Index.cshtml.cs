@@ -37,12 +37,7 @@ public sealed class IndexModel(CatalogStore store) : SitePageModel(store)
         IgnoredFilters = ignored;
         Results = [.. Catalog.Roles.Where(r => (SelectedTrack is null || r.Track == SelectedTrack.Slug) && (SelectedLevel is null || r.Level == SelectedLevel.Slug))];
         var filtered = SelectedTrack is not null || SelectedLevel is not null;
-        Meta = new PageMeta(Section.Title, Section.Description, "/roles")
-        {
-            Breadcrumbs = Trail(("Roles", "/roles")),
-            SourceFile = Section.Source.Path,
-            NoIndex = filtered || ignored.Count > 0,
-        };
+        Meta = SectionMeta(Section, "/roles", "Roles") with { NoIndex = filtered || ignored.Count > 0 };
     }
 
     public string FilterUrl(string? track, string? level)

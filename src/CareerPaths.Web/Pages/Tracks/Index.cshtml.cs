@@ -10,10 +10,5 @@ public sealed class IndexModel(CatalogStore store) : SitePageModel(store)
 {
     public SectionPage Section => Catalog.Page(SiteSections.Tracks);
 
-    public void OnGet() =>
-        Meta = new PageMeta(Section.Title, Section.Description, "/tracks")
-        {
-            Breadcrumbs = Trail(("Tracks", "/tracks")),
-            SourceFile = Section.Source.Path,
-        };
+    public void OnGet() => Meta = SectionMeta(Section, "/tracks", "Tracks");
 }

@@ -1,31 +1,20 @@
 using CareerPaths.Content.Model;
 using CareerPaths.Web.LiveContent;
 using CareerPaths.Web.Pages.Common;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CareerPaths.Web.Pages.Tracks;
 
 /// <summary>A one-page career map of a track, laid out for print: levels, salaries, positions and the usual next steps.</summary>
-public sealed class PrintModel(CatalogStore store) : SitePageModel(store)
+public sealed class PrintModel(CatalogStore store) : TrackPageModel(store)
 {
-    public Track Track { get; private set; } = null!;
-
-    public IActionResult OnGet(string track)
+    protected override PageMeta Describe(Track track)
     {
-        var found = Catalog.FindTrack(track);
-        if (found is null)
-        {
-            return NotFound();
-        }
-
-        Track = found;
-        var path = $"/tracks/{found.Slug}/print";
-        Meta = new PageMeta($"{found.Title} career map (printable)", $"A one-page printable career map of the {found.Name} track: every position by level, with salary ranges and next steps.", path)
+        var path = $"/tracks/{track.Slug}/print";
+        return new PageMeta($"{track.Title} career map (printable)", $"A one-page printable career map of the {track.Name} track: every position by level, with salary ranges and next steps.", path)
         {
             Section = "/resources",
-            Breadcrumbs = Trail(("Resources", "/resources"), ("Downloadable Materials", "/resources/downloads"), ($"{found.Name} career map", path)),
-            SourceFile = found.Source.Path,
+            Breadcrumbs = Trail(("Resources", "/resources"), ("Downloadable Materials", "/resources/downloads"), ($"{track.Name} career map", path)),
+            SourceFile = track.Source.Path,
         };
-        return Page();
     }
 }
