@@ -5,9 +5,12 @@ namespace CareerPaths.Content.Model;
 /// <summary>The relations between entries (next steps, sideways moves, who leads where), worked out once per catalog.</summary>
 internal sealed class CareerLinks
 {
+    public const int SidewaysPerTrack = 4;
+
     private readonly FrozenDictionary<string, IReadOnlyList<Role>> _byTrackAndLevel;
     private readonly FrozenDictionary<string, IReadOnlyList<Role>> _byTrack;
     private readonly FrozenDictionary<string, IReadOnlyList<Role>> _next;
+    private readonly FrozenDictionary<string, IReadOnlyList<Role>> _previous;
     private readonly FrozenDictionary<string, IReadOnlyList<Role>> _sideways;
     private readonly FrozenDictionary<string, IReadOnlyList<Background>> _backgrounds;
     private readonly FrozenDictionary<string, IReadOnlyList<Certification>> _certifications;
@@ -19,10 +22,8 @@ internal sealed class CareerLinks
         _byTrackAndLevel = Group(catalog.Roles, r => Key(r.Track, r.Level));
         _byTrack = Group(catalog.Roles, r => r.Track);
         _next = catalog.Roles.ToFrozenDictionary(r => r.Slug, r => NextFor(catalog, r), StringComparer.Ordinal);
-        _sideways = catalog.Roles.ToFrozenDictionary(
-            r => r.Slug,
-            r => (IReadOnlyList<Role>)[.. catalog.Roles.Where(o => o.Level == r.Level && o.Track != r.Track)],
-            StringComparer.Ordinal);
+        _previous = GroupMany(catalog.Roles, r => _next[r.Slug].Select(n => n.Slug));
+        _sideways = catalog.Roles.ToFrozenDictionary(r => r.Slug, r => SidewaysFor(catalog, r), StringComparer.Ordinal);
         _backgrounds = Group(catalog.Backgrounds, b => b.Role);
         _certifications = GroupMany(catalog.Certifications, c => c.Roles);
         _learning = GroupMany(catalog.LearningResources, r => r.Roles);
@@ -34,6 +35,8 @@ internal sealed class CareerLinks
     public IReadOnlyList<Role> RolesInTrack(string track) => Get(_byTrack, track);
 
     public IReadOnlyList<Role> NextSteps(string role) => Get(_next, role);
+
+    public IReadOnlyList<Role> PreviousSteps(string role) => Get(_previous, role);
 
     public IReadOnlyList<Role> Sideways(string role) => Get(_sideways, role);
 
@@ -56,6 +59,15 @@ internal sealed class CareerLinks
         var higher = catalog.Levels.FirstOrDefault(l => l.Rank == rank + 1);
         return higher is null ? [] : [.. catalog.Roles.Where(r => r.Track == role.Track && r.Level == higher.Slug)];
     }
+
+    /// <summary>
+    /// The roles at the same level in each other track, at most <see cref="SidewaysPerTrack"/> per
+    /// track, so a catalog with thousands of roles still gives each role page a short list.
+    /// </summary>
+    private IReadOnlyList<Role> SidewaysFor(Catalog catalog, Role role) =>
+        [.. catalog.Tracks
+            .Where(t => t.Slug != role.Track)
+            .SelectMany(t => Get(_byTrackAndLevel, Key(t.Slug, role.Level)).Take(SidewaysPerTrack))];
 
     private static string Key(string track, string level) => track + "/" + level;
 

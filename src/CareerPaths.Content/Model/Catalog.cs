@@ -93,7 +93,10 @@ public sealed class Catalog
     /// <summary>The usual next steps up: the role's own `next` list, or every role one level up in its track.</summary>
     public IReadOnlyList<Role> NextSteps(Role role) => _links.NextSteps(role.Slug);
 
-    /// <summary>Roles at the same level in the other tracks.</summary>
+    /// <summary>The roles whose usual next step is this one.</summary>
+    public IReadOnlyList<Role> PreviousSteps(Role role) => _links.PreviousSteps(role.Slug);
+
+    /// <summary>Roles at the same level in the other tracks (the first few of each).</summary>
     public IReadOnlyList<Role> SidewaysMoves(Role role) => _links.Sideways(role.Slug);
 
     public IReadOnlyList<Background> BackgroundsLeadingTo(Role role) => _links.BackgroundsLeadingTo(role.Slug);

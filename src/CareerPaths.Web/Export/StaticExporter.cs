@@ -24,22 +24,30 @@ public sealed partial class StaticExporter(Uri server, string outputDirectory, T
         var pages = Sitemap.PagePaths(catalog).Append(ExportPaths.NotFoundPath).ToList();
         var assets = new SortedSet<string>(StringComparer.Ordinal);
         var step = Math.Max(1, pages.Count / 10);
-        for (var i = 0; i < pages.Count; i++)
+        var done = 0;
+
+        // Pages render on the server's cores, so a few requests at once keep them all busy.
+        await Parallel.ForEachAsync(pages, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 2 }, async (page, _) =>
         {
-            var body = await FetchAsync(client, pages[i], failures);
+            var body = await FetchAsync(client, page, failures);
             if (body is not null)
             {
-                foreach (Match match in AssetReference().Matches(System.Text.Encoding.UTF8.GetString(body)))
+                var found = AssetReference().Matches(System.Text.Encoding.UTF8.GetString(body)).Select(m => WebUtility.HtmlDecode(m.Groups["url"].Value)).ToList();
+                lock (assets)
                 {
-                    assets.Add(WebUtility.HtmlDecode(match.Groups["url"].Value));
+                    assets.UnionWith(found);
                 }
             }
 
-            if ((i + 1) % step == 0 || i == pages.Count - 1)
+            var count = Interlocked.Increment(ref done);
+            if (count % step == 0 || count == pages.Count)
             {
-                progress.WriteLine($"Pages: {i + 1}/{pages.Count}");
+                lock (progress)
+                {
+                    progress.WriteLine($"Pages: {count}/{pages.Count}");
+                }
             }
-        }
+        });
 
         var files = 0;
         foreach (var path in DataFiles.Concat(assets))
@@ -56,7 +64,11 @@ public sealed partial class StaticExporter(Uri server, string outputDirectory, T
         var expected = path == ExportPaths.NotFoundPath ? HttpStatusCode.NotFound : HttpStatusCode.OK;
         if (response.StatusCode != expected)
         {
-            failures.Add($"{path}: {(int)response.StatusCode} {response.ReasonPhrase}");
+            lock (failures)
+            {
+                failures.Add($"{path}: {(int)response.StatusCode} {response.ReasonPhrase}");
+            }
+
             return null;
         }
 
