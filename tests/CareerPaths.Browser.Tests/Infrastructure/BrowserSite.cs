@@ -1,3 +1,5 @@
+using CareerPaths.Content.Tests;
+using CareerPaths.Web.Hosting;
 using Microsoft.Playwright;
 
 namespace CareerPaths.Browser.Tests.Infrastructure;
@@ -10,7 +12,7 @@ public sealed class BrowserSite : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private SiteServer? _server;
+    private LoopbackSite? _server;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private IReadOnlyList<string>? _pages;
@@ -19,7 +21,7 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
 
-    private SiteServer Server => _server ?? throw new InvalidOperationException("The site has not started.");
+    private LoopbackSite Server => _server ?? throw new InvalidOperationException("The site has not started.");
 
     public async Task InitializeAsync()
     {
@@ -30,7 +32,7 @@ public sealed class BrowserSite : IAsyncLifetime
                 $"Chromium was not found at {ChromiumPath}. Install Debian's package (apt-get install -y chromium); Playwright cannot download its own browser here.");
         }
 
-        _server = await SiteServer.StartAsync();
+        _server = await LoopbackSite.StartAsync([$"--Content:Path={RepositoryPaths.Content}", "--RateLimits:DynamicPermitLimit=100000"]);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -53,6 +55,7 @@ public sealed class BrowserSite : IAsyncLifetime
     /// <summary>Every page reachable from the overview, crawled once and shared by all tests.</summary>
     public async Task<IReadOnlyList<string>> PagesAsync()
     {
+        // The tests of one collection run one at a time, so the first caller crawls and no lock is needed.
         if (_pages is null)
         {
             await using var context = await NewContextAsync();
