@@ -4,11 +4,4 @@ namespace CareerPaths.Content.Search;
 /// One thing search can find (a role, track, guide, certification, learning resource or section
 /// page), with its text split into the three fields that rank differently.
 /// </summary>
-public sealed record SearchDocument(string Kind, string Title, string Url, string Summary, string Skills, string Body)
-{
-    internal SearchWords TitleWords { get; } = SearchWords.Of(Title);
-
-    internal SearchWords SkillWords { get; } = SearchWords.Of(Skills);
-
-    internal SearchWords BodyWords { get; } = SearchWords.Of(Summary + " " + Body);
-}
+public sealed record SearchDocument(string Kind, string Title, string Url, string Summary, string Skills, string Body);

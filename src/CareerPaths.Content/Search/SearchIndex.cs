@@ -17,12 +17,16 @@ public sealed class SearchIndex
     private const int SkillScore = 5;
     private const int BodyScore = 1;
 
+    private readonly IndexedDocument[] _documents;
+
     public SearchIndex(IReadOnlyList<SearchDocument> documents)
     {
-        Documents = documents ?? throw new ArgumentNullException(nameof(documents));
+        ArgumentNullException.ThrowIfNull(documents);
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        _documents = [.. documents.Select(d => new IndexedDocument(d, pool))];
     }
 
-    public IReadOnlyList<SearchDocument> Documents { get; }
+    public int Count => _documents.Length;
 
     /// <summary>The words a query is searched for: at most <see cref="MaxTerms"/>, from its first <see cref="MaxQueryLength"/> characters.</summary>
     public static IReadOnlyList<string> Terms(string? query)
@@ -44,27 +48,31 @@ public sealed class SearchIndex
             return [];
         }
 
-        var results = new List<SearchResult>();
-        foreach (var document in Documents)
+        var matches = new List<(IndexedDocument Indexed, int Score, bool SkillsOnly)>();
+        foreach (var indexed in _documents)
         {
-            var score = Score(document, terms, out var matchedBodyOnlyInSkills);
+            var score = Score(indexed, terms, out var skillsOnly);
             if (score > 0)
             {
-                var source = matchedBodyOnlyInSkills ? document.Skills : $"{document.Summary} {document.Body}";
-                results.Add(new SearchResult(document, score, Snippets.Make(source, terms)));
+                matches.Add((indexed, score, skillsOnly));
             }
         }
 
-        return [.. results
-            .OrderByDescending(r => r.Score)
-            .ThenBy(r => KindOrder(r.Document.Kind))
-            .ThenBy(r => r.Document.Title, StringComparer.Ordinal)
-            .Take(limit)];
+        // Snippets are cut only for the results shown.
+        return [.. matches
+            .OrderByDescending(m => m.Score)
+            .ThenBy(m => KindOrder(m.Indexed.Document.Kind))
+            .ThenBy(m => m.Indexed.Document.Title, StringComparer.Ordinal)
+            .Take(limit)
+            .Select(m => new SearchResult(
+                m.Indexed.Document,
+                m.Score,
+                Snippets.Make(m.SkillsOnly ? m.Indexed.Document.Skills : $"{m.Indexed.Document.Summary} {m.Indexed.Document.Body}", terms)))];
     }
 
     public static SearchIndex Build(Catalog catalog) => new(SearchDocuments.From(catalog));
 
-    private static int Score(SearchDocument document, IReadOnlyList<string> terms, out bool skillsOnly)
+    private static int Score(IndexedDocument document, IReadOnlyList<string> terms, out bool skillsOnly)
     {
         var total = 0;
         var bodyMatched = false;

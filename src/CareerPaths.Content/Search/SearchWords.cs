@@ -1,23 +1,33 @@
-using System.Collections.Frozen;
-
 namespace CareerPaths.Content.Search;
 
-/// <summary>The distinct lower-case words of a text, sorted, so a term can be matched as a word prefix with a binary search.</summary>
+/// <summary>
+/// The distinct lower-case words of a text, sorted, so a term can be matched as a word or a word
+/// prefix with a binary search. Words come from a pool shared by the whole index, so thousands of
+/// similar documents share one copy of each word.
+/// </summary>
 internal sealed class SearchWords
 {
     private readonly string[] _sorted;
-    private readonly FrozenSet<string> _set;
 
-    private SearchWords(string[] sorted)
+    private SearchWords(string[] sorted) => _sorted = sorted;
+
+    public static SearchWords Of(string text, Dictionary<string, string> pool)
     {
-        _sorted = sorted;
-        _set = sorted.ToFrozenSet(StringComparer.Ordinal);
+        var words = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var word in Tokenizer.Words(text))
+        {
+            if (!pool.TryGetValue(word, out var shared))
+            {
+                pool[word] = shared = word;
+            }
+
+            words.Add(shared);
+        }
+
+        return new SearchWords([.. words]);
     }
 
-    public static SearchWords Of(string text) =>
-        new([.. Tokenizer.Words(text).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
-
-    public bool ContainsExact(string term) => _set.Contains(term);
+    public bool ContainsExact(string term) => Array.BinarySearch(_sorted, term, StringComparer.Ordinal) >= 0;
 
     /// <summary>True when some word starts with the term: "pen" finds "penetration".</summary>
     public bool ContainsPrefix(string term)

@@ -8,10 +8,11 @@ internal static class ReferenceChecks
 {
     public static void Check(ReadEntries read, ContentErrors errors)
     {
-        var tracks = read.SlugsIn("tracks", read.Tracks.Select(t => t.Slug));
-        var roles = read.SlugsIn("roles", read.Roles.Select(r => r.Slug));
-        var levels = read.Levels.Select(l => l.Slug).ToList();
-        var backgrounds = read.Backgrounds.Select(b => b.Slug).ToList();
+        var tracks = Known(read.SlugsIn("tracks", read.Tracks.Select(t => t.Slug)));
+        var roles = Known(read.SlugsIn("roles", read.Roles.Select(r => r.Slug)));
+        var levels = Known(read.Levels.Select(l => l.Slug));
+        var backgrounds = Known(read.Backgrounds.Select(b => b.Slug));
+        var kinds = Known(ContentSchemas.LearningKinds);
         if (read.IsUnreadable(SiteSections.LevelsFile) || read.IsUnreadable(SiteSections.BackgroundsFile))
         {
             // Every reference into a broken table would be reported again; its own errors say enough.
@@ -56,13 +57,16 @@ internal static class ReferenceChecks
 
         foreach (var resource in read.LearningResources)
         {
-            Expect(resource.Kind, "kind", ContentSchemas.LearningKinds, resource.Source, "kind", errors);
+            Expect(resource.Kind, "kind", kinds, resource.Source, "kind", errors);
             ExpectAll(resource.Tracks, "track", tracks, resource.Source, "tracks", errors);
             ExpectAll(resource.Roles, "role", roles, resource.Source, "roles", errors);
         }
     }
 
-    private static void ExpectAll(IReadOnlyList<string> values, string kind, IReadOnlyList<string> known, SourceRef source, string field, ContentErrors errors)
+    /// <summary>A set, so checking thousands of references stays linear.</summary>
+    private static HashSet<string> Known(IEnumerable<string> slugs) => new(slugs, StringComparer.Ordinal);
+
+    private static void ExpectAll(IReadOnlyList<string> values, string kind, IReadOnlySet<string> known, SourceRef source, string field, ContentErrors errors)
     {
         for (var i = 0; i < values.Count; i++)
         {
@@ -70,15 +74,15 @@ internal static class ReferenceChecks
         }
     }
 
-    private static bool Expect(string value, string kind, IReadOnlyList<string> known, SourceRef source, string field, ContentErrors errors)
+    private static bool Expect(string value, string kind, IReadOnlySet<string> known, SourceRef source, string field, ContentErrors errors)
     {
         // An empty value was already reported as a missing field.
-        if (value.Length == 0 || known.Contains(value, StringComparer.Ordinal))
+        if (value.Length == 0 || known.Contains(value))
         {
             return value.Length > 0;
         }
 
-        errors.Add(source.Path, source.At(field), $"unknown {kind} '{value}'{Suggestions.Hint(value, known)}");
+        errors.Add(source.Path, source.At(field), $"unknown {kind} '{value}'{Suggestions.Hint(value, known.Order(StringComparer.Ordinal))}");
         return false;
     }
 }

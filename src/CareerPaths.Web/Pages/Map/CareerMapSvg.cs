@@ -21,6 +21,9 @@ public static class CareerMapSvg
     private const int BandHeader = 30;
     private const int BandPadding = 14;
 
+    /// <summary>Roles drawn per track and level; beyond this a "more" node links to the full list.</summary>
+    public const int MaxPerCell = 4;
+
     public static string Render(Catalog catalog, string titleId, string descId)
     {
         ArgumentNullException.ThrowIfNull(catalog);
@@ -47,11 +50,11 @@ public static class CareerMapSvg
 
         // Next steps run up a lane to the right of the column, one lane per role in a band, and
         // enter the next role from its right side, so no arrow crosses a role.
-        foreach (var role in catalog.Roles)
+        foreach (var role in catalog.Roles.Where(r => layout.Nodes.ContainsKey(r.Slug)))
         {
             var from = layout.Nodes[role.Slug];
             var lane = from.X + NodeWidth + 8 + (layout.Slots[role.Slug] * 7);
-            foreach (var next in catalog.NextSteps(role))
+            foreach (var next in catalog.NextSteps(role).Where(n => layout.Nodes.ContainsKey(n.Slug)))
             {
                 var to = layout.Nodes[next.Slug];
                 var (y1, y2) = (from.Y + (NodeHeight / 2), to.Y + (NodeHeight / 2) + 6);
@@ -59,7 +62,14 @@ public static class CareerMapSvg
             }
         }
 
-        foreach (var role in catalog.Roles)
+        foreach (var (track, level, hidden, x, y) in layout.More)
+        {
+            Append(svg, $"<a href=\"/roles?track={track}&amp;level={level}\" class=\"node more\">");
+            Append(svg, $"<rect x=\"{x}\" y=\"{y}\" width=\"{NodeWidth}\" height=\"{NodeHeight}\" rx=\"8\"/>");
+            Append(svg, $"<text x=\"{x + (NodeWidth / 2)}\" y=\"{y + 29}\" text-anchor=\"middle\">+{hidden} more roles</text></a>");
+        }
+
+        foreach (var role in catalog.Roles.Where(r => layout.Nodes.ContainsKey(r.Slug)))
         {
             var node = layout.Nodes[role.Slug];
             Append(svg, $"<a href=\"/roles/{role.Slug}\" class=\"node track-{role.Track}\">");
@@ -90,19 +100,26 @@ public static class CareerMapSvg
     {
         var nodes = new Dictionary<string, (int X, int Y)>(StringComparer.Ordinal);
         var slots = new Dictionary<string, int>(StringComparer.Ordinal);
+        var more = new List<(string Track, string Level, int Hidden, int X, int Y)>();
         var bands = new List<(Level Level, int Top, int Height)>();
         var top = HeaderHeight;
         foreach (var level in catalog.Levels.Reverse())
         {
-            var rows = Math.Max(1, catalog.Tracks.Max(t => Math.Max(catalog.RolesIn(t, level).Count, catalog.RolesIn(t, level).Sum(r => catalog.BackgroundsLeadingTo(r).Count) / 3)));
+            var rows = Math.Max(1, catalog.Tracks.Max(t => Math.Min(catalog.RolesIn(t, level).Count, MaxPerCell + 1)));
             var bandHeight = BandHeader + (rows * (NodeHeight + NodeGap)) + BandPadding;
             for (var t = 0; t < catalog.Tracks.Count; t++)
             {
                 var roles = catalog.RolesIn(catalog.Tracks[t], level);
-                for (var r = 0; r < roles.Count; r++)
+                var shown = roles.Count > MaxPerCell + 1 ? MaxPerCell : roles.Count;
+                for (var r = 0; r < shown; r++)
                 {
                     nodes[roles[r].Slug] = ((t * ColumnWidth) + Gutter, top + BandHeader + (r * (NodeHeight + NodeGap)));
                     slots[roles[r].Slug] = r;
+                }
+
+                if (shown < roles.Count)
+                {
+                    more.Add((catalog.Tracks[t].Slug, level.Slug, roles.Count - shown, (t * ColumnWidth) + Gutter, top + BandHeader + (shown * (NodeHeight + NodeGap))));
                 }
             }
 
@@ -111,7 +128,7 @@ public static class CareerMapSvg
         }
 
         height = top + 8;
-        return new MapLayout(nodes, slots, bands);
+        return new MapLayout(nodes, slots, more, bands);
     }
 
     /// <summary>Breaks a long title into two lines at the space nearest its middle.</summary>
@@ -129,5 +146,9 @@ public static class CareerMapSvg
 
     private static void Append(StringBuilder svg, FormattableString text) => svg.Append(text.ToString(CultureInfo.InvariantCulture));
 
-    private sealed record MapLayout(Dictionary<string, (int X, int Y)> Nodes, Dictionary<string, int> Slots, List<(Level Level, int Top, int Height)> Bands);
+    private sealed record MapLayout(
+        Dictionary<string, (int X, int Y)> Nodes,
+        Dictionary<string, int> Slots,
+        List<(string Track, string Level, int Hidden, int X, int Y)> More,
+        List<(Level Level, int Top, int Height)> Bands);
 }

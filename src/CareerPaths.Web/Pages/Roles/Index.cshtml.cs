@@ -17,9 +17,20 @@ public sealed class IndexModel(CatalogStore store) : SitePageModel(store)
     /// <summary>A filter value that names no track or level, echoed back (encoded) so the visitor knows why it was ignored.</summary>
     public IReadOnlyList<string> IgnoredFilters { get; private set; } = [];
 
+    /// <summary>Roles per page: every real track fits on one, and a catalog of thousands stays light.</summary>
+    public const int PageSize = 60;
+
     public IReadOnlyList<Role> Results { get; private set; } = [];
 
-    public void OnGet(string? track, string? level)
+    /// <summary>How many roles match the filters, across all pages.</summary>
+    public int Total { get; private set; }
+
+    public int PageNumber { get; private set; } = 1;
+
+    public int PageCount { get; private set; } = 1;
+
+    // "page" is also Razor Pages' own route value (the page's name), so read it from the query.
+    public void OnGet(string? track, string? level, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "page")] string? pageNumber)
     {
         SelectedTrack = Catalog.FindTrack(track);
         SelectedLevel = Catalog.FindLevel(level);
@@ -35,12 +46,32 @@ public sealed class IndexModel(CatalogStore store) : SitePageModel(store)
         }
 
         IgnoredFilters = ignored;
-        Results = [.. Catalog.Roles.Where(r => (SelectedTrack is null || r.Track == SelectedTrack.Slug) && (SelectedLevel is null || r.Level == SelectedLevel.Slug))];
+        var matching = Catalog.Roles.Where(r => (SelectedTrack is null || r.Track == SelectedTrack.Slug) && (SelectedLevel is null || r.Level == SelectedLevel.Slug)).ToList();
+        Total = matching.Count;
+        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
+        PageNumber = int.TryParse(pageNumber, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            ? Math.Clamp(number, 1, PageCount)
+            : 1;
+        Results = [.. matching.Skip((PageNumber - 1) * PageSize).Take(PageSize)];
         var filtered = SelectedTrack is not null || SelectedLevel is not null;
         Meta = SectionMeta(Section, "/roles", "Roles") with { NoIndex = filtered || ignored.Count > 0 };
     }
 
-    public string FilterUrl(string? track, string? level)
+    /// <summary>"Showing 6 of 20 roles in the Operations track." or, across pages, "Showing 61–120 of 3,334 roles at Mid-Level."</summary>
+    public string CountText
+    {
+        get
+        {
+            var scope = (SelectedTrack is not null ? $" in the {SelectedTrack.Name} track" : string.Empty)
+                + (SelectedLevel is not null ? $" at {SelectedLevel.Name}" : string.Empty);
+            var first = ((PageNumber - 1) * PageSize) + 1;
+            return PageCount > 1
+                ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Showing {first}\u2013{first + Results.Count - 1} of {Total:#,0} roles{scope}.")
+                : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Showing {Results.Count} of {Catalog.Roles.Count:#,0} roles{scope}.");
+        }
+    }
+
+    public string FilterUrl(string? track, string? level, int pageNumber = 1)
     {
         var query = new List<string>();
         if (track is not null)
@@ -51,6 +82,11 @@ public sealed class IndexModel(CatalogStore store) : SitePageModel(store)
         if (level is not null)
         {
             query.Add("level=" + Uri.EscapeDataString(level));
+        }
+
+        if (pageNumber > 1)
+        {
+            query.Add("page=" + pageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         return query.Count == 0 ? "/roles" : "/roles?" + string.Join("&", query);
