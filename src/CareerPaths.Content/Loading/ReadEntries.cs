@@ -46,6 +46,21 @@ internal sealed class ReadEntries
 
     public IEnumerable<Background> Backgrounds => BackgroundGroups.SelectMany(g => g.Backgrounds);
 
+    public void MergeFrom(ReadEntries other)
+    {
+        Levels.AddRange(other.Levels);
+        Tracks.AddRange(other.Tracks);
+        Roles.AddRange(other.Roles);
+        BackgroundGroups.AddRange(other.BackgroundGroups);
+        Guides.AddRange(other.Guides);
+        Certifications.AddRange(other.Certifications);
+        LearningResources.AddRange(other.LearningResources);
+        Pages.AddRange(other.Pages);
+        Links.AddRange(other.Links);
+        SeenDataFiles.UnionWith(other.SeenDataFiles);
+        Unreadable.UnionWith(other.Unreadable);
+    }
+
     public CatalogParts ToParts() =>
         new(Levels, Tracks, Roles, BackgroundGroups, Guides, Certifications, LearningResources, Pages);
 }

@@ -1,7 +1,7 @@
 namespace CareerPaths.Content.Search;
 
 /// <summary>A search document with the words of its title, skills and body, ready to match.</summary>
-internal sealed class IndexedDocument(SearchDocument document, Dictionary<string, string> pool)
+internal sealed class IndexedDocument(SearchDocument document, System.Collections.Concurrent.ConcurrentDictionary<string, string> pool)
 {
     public SearchDocument Document { get; } = document;
 

@@ -22,8 +22,8 @@ public sealed class SearchIndex
     public SearchIndex(IReadOnlyList<SearchDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
-        _documents = [.. documents.Select(d => new IndexedDocument(d, pool))];
+        var pool = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        _documents = documents.AsParallel().AsOrdered().Select(d => new IndexedDocument(d, pool)).ToArray();
     }
 
     public int Count => _documents.Length;

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace CareerPaths.Content.Search;
 
 /// <summary>
@@ -11,17 +13,12 @@ internal sealed class SearchWords
 
     private SearchWords(string[] sorted) => _sorted = sorted;
 
-    public static SearchWords Of(string text, Dictionary<string, string> pool)
+    public static SearchWords Of(string text, ConcurrentDictionary<string, string> pool)
     {
         var words = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var word in Tokenizer.Words(text))
         {
-            if (!pool.TryGetValue(word, out var shared))
-            {
-                pool[word] = shared = word;
-            }
-
-            words.Add(shared);
+            words.Add(pool.GetOrAdd(word, word));
         }
 
         return new SearchWords([.. words]);

@@ -20,6 +20,15 @@ public sealed class ContentErrors
 
     public IReadOnlyList<ContentError> Items => _items;
 
+    /// <summary>A new, empty list that shows paths the same way, for work done in parallel and merged later.</summary>
+    public ContentErrors CreateEmpty() => new(_displayRoot);
+
+    public void AddRange(ContentErrors other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        _items.AddRange(other._items);
+    }
+
     public bool HasErrors => _items.Exists(e => e.IsError);
 
     /// <param name="path">The file relative to the content folder, with forward slashes.</param>
