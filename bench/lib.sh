@@ -11,7 +11,13 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 # The longest any server started by these scripts may live, in seconds.
 SERVER_MAX_SECONDS="${SERVER_MAX_SECONDS:-1800}"
 
+# A measurement during which other work took more than FOREIGN_MAX percent of the machine's CPU
+# is repeated, at most TRIES times in all.
+FOREIGN_MAX="${FOREIGN_MAX:-10}"
+TRIES="${TRIES:-3}"
+
 STARTED_PIDS=()
+CLEAN_DIRS=()
 
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "error: $*"; exit 1; }
@@ -38,9 +44,9 @@ bench_cleanup() {
     stop_pid "$pid"
   done
   if [[ "${KEEP_WORK:-0}" == 1 ]]; then
-    log "kept $WORK"
+    log "kept $WORK ${CLEAN_DIRS[*]}"
   else
-    rm -rf "$WORK"
+    rm -rf "$WORK" "${CLEAN_DIRS[@]}"
   fi
 }
 
@@ -51,19 +57,20 @@ port_free() {
   fi
 }
 
-# publish_app DEST: the site in Release, framework-dependent, as `dotnet publish` makes it.
+# publish_app DEST: the site in Release, framework-dependent, for linux-x64 (which lets the
+# project's PublishReadyToRun precompile it), as an operator would publish it.
 # Build output goes under WORK, not src/*/bin, so the scripts never touch the source tree.
 publish_app() {
   log "publishing src/CareerPaths.Web (Release) to $1"
-  dotnet publish "$REPO/src/CareerPaths.Web" -c Release -o "$1" --artifacts-path "$WORK/artifacts" -nologo -v quiet >"$WORK/publish-app.log" 2>&1 \
+  dotnet publish "$REPO/src/CareerPaths.Web" -c Release -r linux-x64 --self-contained false -o "$1" --artifacts-path "$WORK/artifacts" -nologo -v quiet >"$WORK/publish-app.log" 2>&1 \
     || { cat "$WORK/publish-app.log" >&2; die "publish failed"; }
 }
 
-# publish_bare DEST: a fresh `dotnet new web` app, published the same way.
+# publish_bare DEST: a fresh `dotnet new web` app, published with the same command.
 publish_bare() {
   log "publishing a bare 'dotnet new web' app to $1"
   dotnet new web -o "$WORK/bare-src" -n Bare --force >"$WORK/publish-bare.log" 2>&1
-  dotnet publish "$WORK/bare-src" -c Release -o "$1" --artifacts-path "$WORK/artifacts-bare" -nologo -v quiet >>"$WORK/publish-bare.log" 2>&1 \
+  dotnet publish "$WORK/bare-src" -c Release -r linux-x64 --self-contained false -o "$1" --artifacts-path "$WORK/artifacts-bare" -nologo -v quiet >>"$WORK/publish-bare.log" 2>&1 \
     || { cat "$WORK/publish-bare.log" >&2; die "publish of the bare app failed"; }
 }
 
@@ -102,6 +109,55 @@ stop_pid() {
 
 now_ns() { date +%s%N; }
 
+CLK_TCK="$(getconf CLK_TCK)"
+BUSY_LOG=""
+
+# cpu_ticks: "busy total" clock ticks of the whole machine so far, from /proc/stat.
+cpu_ticks() { awk '/^cpu / { busy = $2 + $3 + $4 + $7 + $8 + $9; print busy, busy + $5 + $6 }' /proc/stat; }
+
+# cpu_busy: percent of all CPU time that was not idle over the next second.
+cpu_busy() {
+  local b0 t0 b1 t1
+  read -r b0 t0 < <(cpu_ticks)
+  sleep 1
+  read -r b1 t1 < <(cpu_ticks)
+  awk -v busy=$((b1 - b0)) -v all=$((t1 - t0)) 'BEGIN { printf "%.0f\n", 100 * busy / (all + 0.0001) }'
+}
+
+# wait_quiet: these figures mean little on a machine busy with something else, so wait (at most
+# QUIET_WAIT seconds, default 300) until less than QUIET_BELOW percent (default 25) of the CPU is
+# in use. Adds the last reading to BUSY_LOG, which the reports print.
+wait_quiet() {
+  local deadline=$(($(date +%s) + ${QUIET_WAIT:-300})) busy
+  busy="$(cpu_busy)"
+  while ((busy >= ${QUIET_BELOW:-25})) && (($(date +%s) < deadline)); do
+    log "the CPU is ${busy}% busy; waiting for it to settle"
+    sleep 4
+    busy="$(cpu_busy)"
+  done
+  ((busy < ${QUIET_BELOW:-25})) || log "warning: still ${busy}% busy after ${QUIET_WAIT:-300} s; measuring anyway"
+  BUSY_LOG+="${busy}% "
+}
+
+# proc_ticks PID...: user + system clock ticks used so far by these processes (all threads).
+proc_ticks() {
+  local pid sum=0 ticks
+  for pid in "$@"; do
+    ticks="$(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$pid/stat" 2>/dev/null || echo 0)"
+    sum=$((sum + ticks))
+  done
+  echo "$sum"
+}
+
+# children_ticks: user + system clock ticks of this shell's finished children (curl, subshells).
+children_ticks() { awk '{ sub(/^.*\) /, ""); print $14 + $15 }' "/proc/$$/stat"; }
+
+# foreign_pct BUSY0 TOTAL0 BUSY1 TOTAL1 OURS: the percent of all CPU time in the interval spent
+# on work that was not ours (OURS = ticks of our server and load generator in the interval).
+foreign_pct() {
+  awk -v b=$(($3 - $1)) -v t=$(($4 - $2)) -v o="$5" 'BEGIN { f = (b - o) / (t + 0.0001) * 100; if (f < 0) f = 0; printf "%.0f\n", f }'
+}
+
 # wait_200 URL SECONDS PID: polls URL until it answers 200; fails after SECONDS or when PID exits.
 wait_200() {
   local url="$1" deadline=$(($(date +%s) + $2)) pid="$3" code
@@ -115,12 +171,15 @@ wait_200() {
 }
 
 # coldstart DIR PORT LOG COMMAND...: sets COLD_MS to the milliseconds from starting COMMAND to
-# the first 200 on GET http://127.0.0.1:PORT/, and leaves the server running (SERVER_PID) for the
-# caller to use and stop. Not for $(...): the PIDs must reach this shell.
+# the first 200 on GET http://127.0.0.1:PORT/, and COLD_FOREIGN to the percent of the CPU that
+# other work took meanwhile. Leaves the server running (SERVER_PID) for the caller to use and
+# stop. Not for $(...): the PIDs must reach this shell.
 coldstart() {
-  local dir="$1" port="$2" logfile="$3" start end
+  local dir="$1" port="$2" logfile="$3" start end b0 c0 b1 c1 polls0 polls1 server
   shift 3
   port_free "$port"
+  read -r b0 c0 < <(cpu_ticks)
+  polls0="$(children_ticks)"
   start="$(now_ns)"
   start_server "$dir" "$logfile" "$@"
   if ! wait_200 "http://127.0.0.1:$port/" 60 "$SERVER_PID"; then
@@ -128,7 +187,24 @@ coldstart() {
     die "no 200 from $* within 60 s"
   fi
   end="$(now_ns)"
+  read -r b1 c1 < <(cpu_ticks)
+  polls1="$(children_ticks)"
+  server="$(proc_ticks "$(server_child "$SERVER_PID")" "$SERVER_PID")"
   COLD_MS=$(((end - start) / 1000000))
+  COLD_FOREIGN="$(foreign_pct "$b0" "$c0" "$b1" "$c1" $((server + polls1 - polls0)))"
+}
+
+# coldstart_clean ...: coldstart, repeated (at most TRIES times in all) while other work took
+# more than FOREIGN_MAX percent of the CPU; the last start is the one kept.
+coldstart_clean() {
+  local try
+  for try in $(seq 1 "$TRIES"); do
+    coldstart "$@"
+    ((COLD_FOREIGN <= FOREIGN_MAX || try == TRIES)) && return 0
+    log "  cold start: other work took ${COLD_FOREIGN}% of the CPU (try $try/$TRIES)"
+    stop_pid "$SERVER_PID"
+    wait_quiet
+  done
 }
 
 # median N...: the middle value (the mean of the two middle ones for an even count).
@@ -142,9 +218,16 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "n/a"; else printf 
 # verdict OK_EXPRESSION: "met" or "MISSED" for an awk condition such as "1.2 <= 1.5".
 verdict() { awk "BEGIN { exit !($1) }" && echo met || echo MISSED; }
 
-# hyperfine_median NAME RUNS PREPARE COMMAND: median wall time in seconds of COMMAND (bash -c).
+# hyperfine_median NAME RUNS PREPARE COMMAND: sets HF_MEDIAN to the median wall time in seconds
+# of COMMAND (run by sh -c after PREPARE), and HF_FOREIGN to the percent of the CPU that other
+# work took during all the runs. Not for $(...).
 hyperfine_median() {
-  local name="$1" runs="$2" prepare="$3" command="$4" csv="$WORK/hyperfine-$1.csv"
+  local name="$1" runs="$2" prepare="$3" command="$4" csv="$WORK/hyperfine-$1.csv" b0 c0 b1 c1 ours0 ours1
+  read -r b0 c0 < <(cpu_ticks)
+  ours0="$(children_ticks)"
   hyperfine --style none --runs "$runs" --prepare "$prepare" --export-csv "$csv" --command-name "$name" "$command" >&2
-  awk -F, 'NR == 2 { printf "%.3f\n", $4 }' "$csv"
+  read -r b1 c1 < <(cpu_ticks)
+  ours1="$(children_ticks)"
+  HF_MEDIAN="$(awk -F, 'NR == 2 { printf "%.3f\n", $4 }' "$csv")"
+  HF_FOREIGN="$(foreign_pct "$b0" "$c0" "$b1" "$c1" $((ours1 - ours0)))"
 }

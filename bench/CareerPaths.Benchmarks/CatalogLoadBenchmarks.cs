@@ -59,7 +59,7 @@ public class CatalogLoadBenchmarks
 
     /// <summary>The files the loader reads: Markdown and YAML, except the editors' guide and the schemas.</summary>
     private static bool IsContentFile(string relative) =>
-        (relative.EndsWith(".md", StringComparison.Ordinal) || relative.EndsWith(".yml", StringComparison.Ordinal))
+        (relative.EndsWith(".md", StringComparison.Ordinal) || relative.EndsWith(".yml", StringComparison.Ordinal) || relative.EndsWith(".yaml", StringComparison.Ordinal))
         && relative != "README.md"
         && !relative.StartsWith("schemas", StringComparison.Ordinal);
 }

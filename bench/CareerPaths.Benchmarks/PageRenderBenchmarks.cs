@@ -51,16 +51,16 @@ public class PageRenderBenchmarks
     }
 
     [Benchmark(Baseline = true, Description = "served from output cache")]
-    public async Task<int> Cached() => await ReadAsync(cached: true).ConfigureAwait(false);
+    public async Task<int> Cached() => await ReadAsync(cached: true);
 
     [Benchmark(Description = "rendered (output cache bypassed)")]
-    public async Task<int> Rendered() => await ReadAsync(cached: false).ConfigureAwait(false);
+    public async Task<int> Rendered() => await ReadAsync(cached: false);
 
     private async Task<int> ReadAsync(bool cached)
     {
         using var request = Request(cached);
-        using var response = await _client!.SendAsync(request).ConfigureAwait(false);
-        var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+        using var response = await _client!.SendAsync(request);
+        var body = await response.Content.ReadAsByteArrayAsync();
         return response.StatusCode == HttpStatusCode.OK ? body.Length : throw new HttpRequestException($"{Route}: {(int)response.StatusCode}");
     }
 

@@ -11,7 +11,8 @@ namespace CareerPaths.Benchmarks;
 /// minutes; results are reported as ratios to each class's baseline. The benchmarks run in this
 /// process (the in-process toolchain) instead of a generated project that BenchmarkDotNet would
 /// build again: one build, and a run never picks up half-saved edits under src/.
-/// `-- startup [RUNS]` prints where a cold start goes instead (see <see cref="StartupPhases"/>).
+/// `-- startup [RUNS]` prints where a cold start goes instead (see <see cref="StartupPhases"/>),
+/// and `-- memory` what the loaded content keeps in memory (see <see cref="MemoryFootprint"/>).
 /// </summary>
 public static class Program
 {
@@ -23,7 +24,9 @@ public static class Program
             case "startup":
                 return StartupPhases.Run(args);
             case "startup-once":
-                return await StartupPhases.RunOnceAsync(args[1]).ConfigureAwait(false);
+                return await StartupPhases.RunOnceAsync(args[1]);
+            case "memory":
+                return MemoryFootprint.Run();
             default:
                 break;
         }

@@ -44,14 +44,14 @@ internal sealed class SiteHost : IAsyncDisposable
         builder.AddCareerPaths();
         var app = builder.Build();
         app.UseCareerPaths();
-        await app.StartAsync().ConfigureAwait(false);
+        await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new SiteHost(app, new Uri(address));
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync().ConfigureAwait(false);
-        await _app.DisposeAsync().ConfigureAwait(false);
+        await _app.StopAsync();
+        await _app.DisposeAsync();
     }
 }

@@ -82,8 +82,9 @@ internal static class StartupPhases
             Step("CatalogLoader.Load, first call (JIT + work)");
             _ = CatalogLoader.Load(RepositoryPaths.Content);
             Step("CatalogLoader.Load, second call (work only)");
+            // The site loads the content once more in one of the next three steps (warm, like the second call).
             builder.AddCareerPaths();
-            Step("AddCareerPaths (includes one more warm load)");
+            Step("AddCareerPaths");
             app = builder.Build();
             Step("Build");
             app.UseCareerPaths();

@@ -1,0 +1,213 @@
+#!/usr/bin/env bash
+# Scale test: the site with 10,000 roles cloned from the real ones. Times `validate`, cold start
+# to the first 200, the RSS after every kind of page has been served once, and `export`; then
+# times Hugo building the same role files with minimal templates. See bench/README.md.
+#
+# Settings (environment): ROLES=10000 RUNS=3 REAL_RUNS=5 EXPORT_RUNS=3 HUGO_RUNS=3
+#   PORT=18083 KEEP_WORK=0 OUT_BASE= (a folder, such as /dev/shm, for the export's and Hugo's
+#   output instead of the temp folder on disk) QUIET_BELOW=25 QUIET_WAIT=300 (see wait_quiet in lib.sh)
+source "$(dirname "$0")/lib.sh"
+need dotnet hugo hyperfine curl timeout pgrep awk
+
+ROLES="${ROLES:-10000}"
+RUNS="${RUNS:-3}"
+REAL_RUNS="${REAL_RUNS:-5}"
+EXPORT_RUNS="${EXPORT_RUNS:-3}"
+HUGO_RUNS="${HUGO_RUNS:-3}"
+PORT="${PORT:-18083}"
+HEADER="Accept-Encoding: gzip"
+
+bench_init scale
+STAMP="$(date +%Y%m%d-%H%M%S)"
+APP="$WORK/app"
+GEN="$WORK/content"
+OUT="$WORK"
+if [[ -n "${OUT_BASE:-}" ]]; then
+  OUT="$(mktemp -d "$OUT_BASE/careerpaths-out.XXXXXX")"
+  CLEAN_DIRS+=("$OUT")
+fi
+publish_app "$APP"
+
+# The generated folder is the real content plus clones of its roles, each with its own file
+# name (the slug) and its own title (the validator rejects duplicate titles), the same track,
+# level, links and body. The originals stay, so links to them keep working.
+log "generating $GEN with $ROLES roles"
+cp -r "$REPO/content" "$GEN"
+mapfile -t ORIGINALS < <(find "$GEN/roles" -maxdepth 1 -name '*.md' ! -name '_*' -printf '%f\n' | sort)
+((ROLES >= ${#ORIGINALS[@]})) || die "ROLES must be at least ${#ORIGINALS[@]}, the number of real roles"
+clones_total=$((ROLES - ${#ORIGINALS[@]}))
+for i in "${!ORIGINALS[@]}"; do
+  file="${ORIGINALS[$i]}"
+  count=$((clones_total / ${#ORIGINALS[@]} + (i < clones_total % ${#ORIGINALS[@]} ? 1 : 0)))
+  awk -v count="$count" -v slug="${file%.md}" -v dir="$GEN/roles" '
+    { lines[NR] = $0 }
+    END {
+      for (n = 1; n <= count; n++) {
+        out = dir "/" slug "-" n ".md"
+        titled = 0
+        for (i = 1; i <= NR; i++) {
+          line = lines[i]
+          if (!titled && line ~ /^title:/) {
+            value = line
+            sub(/^title:[ \t]*/, "", value)
+            if (value ~ /^".*"$/ || value ~ /^\047.*\047$/) value = substr(value, 2, length(value) - 2)
+            gsub(/\\/, "\\\\", value)
+            gsub(/"/, "\\\"", value)
+            line = "title: \"" value " " n "\""
+            titled = 1
+          }
+          print line > out
+        }
+        close(out)
+      }
+    }' "$GEN/roles/$file"
+done
+generated="$(find "$GEN/roles" -maxdepth 1 -name '*.md' ! -name '_*' | wc -l)"
+((generated == ROLES)) || die "generated $generated roles, expected $ROLES"
+(cd "$APP" && timeout 600 ./CareerPaths.Web validate --content "$GEN") >"$WORK/validate.log" 2>&1 \
+  || { tail -n 30 "$WORK/validate.log" >&2; die "the generated content does not validate"; }
+log "$(tail -n 1 "$WORK/validate.log")"
+
+wait_quiet
+log "validate: $RUNS runs on each folder"
+hyperfine_median validate-real "$RUNS" true "cd '$APP' && timeout 600 ./CareerPaths.Web validate --content '$REPO/content' >/dev/null"
+VALIDATE_REAL="$HF_MEDIAN"
+OTHER="validate real $HF_FOREIGN%"
+hyperfine_median validate-gen "$RUNS" true "cd '$APP' && timeout 600 ./CareerPaths.Web validate --content '$GEN' >/dev/null"
+VALIDATE_GEN="$HF_MEDIAN"
+OTHER+=", validate $ROLES $HF_FOREIGN%"
+
+# One page of every kind the site serves, as a visitor's browser asks for it.
+first_role="$(basename "${ORIGINALS[0]}" .md)"
+TOUR=(/ /tracks /progression /entry-points /roles /find-your-path /map /search /resources
+  /resources/certifications /resources/learning /resources/downloads
+  /data/careers.json /data/careers.csv /data/careers.schema.json /sitemap.xml /robots.txt
+  /tracks/technical /tracks/technical/print "/roles/$first_role"
+  "/guides/$(basename "$(find "$GEN/guides" -name '*.md' ! -name '_*' | sort | head -n 1)" .md)"
+  "/search?q=security+engineer" "/find-your-path?background=software-developer&interest=technical"
+  /no-such-page /healthz)
+
+# start_and_tour CONTENT LABEL [ROUTE...]: one cold start, then the tour and any extra routes;
+# sets COLD_MS, COLD_FOREIGN, TOUR_S, RSS_MB and HWM_MB.
+start_and_tour() {
+  local content="$1" label="$2" child route code expected start
+  shift 2
+  coldstart_clean "$APP" "$PORT" "$WORK/app-$label.log" env ASPNETCORE_ENVIRONMENT=Production ./CareerPaths.Web \
+    --urls "http://127.0.0.1:$PORT" --content "$content" --Serilog:MinimumLevel:Default=Warning
+  child="$(server_child "$SERVER_PID")"
+  start="$(now_ns)"
+  for route in "${TOUR[@]}" "$@"; do
+    expected=200
+    [[ "$route" == /no-such-page ]] && expected=404
+    code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 300 -H "$HEADER" "http://127.0.0.1:$PORT$route" || true)"
+    [[ "$code" == "$expected" ]] || die "$label: $route answered $code, expected $expected"
+  done
+  TOUR_S="$(awk -v ns="$(($(now_ns) - start))" 'BEGIN { printf "%.1f", ns / 1e9 }')"
+  RSS_MB="$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$child/status")"
+  HWM_MB="$(awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$child/status")"
+  stop_pid "$SERVER_PID"
+}
+
+log "cold start and RSS: $RUNS runs with $ROLES roles, $REAL_RUNS with the real content (after one uncounted run)"
+COLD_REAL=() RSS_REAL=() COLD_GEN=() RSS_GEN=() HWM_GEN=() TOUR_GEN=() OTHER_REAL=() OTHER_GEN=()
+start_and_tour "$REPO/content" real
+for run in $(seq 1 "$((RUNS > REAL_RUNS ? RUNS : REAL_RUNS))"); do
+  wait_quiet
+  if ((run <= REAL_RUNS)); then
+    start_and_tour "$REPO/content" real
+    COLD_REAL+=("$COLD_MS") RSS_REAL+=("$RSS_MB") OTHER_REAL+=("$COLD_FOREIGN%")
+  fi
+  if ((run <= RUNS)); then
+    start_and_tour "$GEN" gen "/roles/$first_role-1"
+    COLD_GEN+=("$COLD_MS") RSS_GEN+=("$RSS_MB") HWM_GEN+=("$HWM_MB") TOUR_GEN+=("$TOUR_S") OTHER_GEN+=("$COLD_FOREIGN%")
+    log "  $ROLES roles: first 200 after $COLD_MS ms; tour ${TOUR_S} s; RSS $RSS_MB MB (peak $HWM_MB MB); other work ${COLD_FOREIGN}%"
+  fi
+done
+
+wait_quiet
+log "export: $EXPORT_RUNS runs with $ROLES roles"
+hyperfine_median export-gen "$EXPORT_RUNS" "rm -rf '$OUT/export'" \
+  "cd '$APP' && timeout 1800 ./CareerPaths.Web export '$OUT/export' --content '$GEN' >'$WORK/export.log'"
+EXPORT_GEN="$HF_MEDIAN"
+OTHER+=", export $HF_FOREIGN%"
+EXPORT_PAGES="$(find "$OUT/export" -name '*.html' | wc -l)"
+EXPORT_SIZE="$(du -sm --apparent-size "$OUT/export" | cut -f1)"
+rm -rf "$OUT/export"
+
+# A minimal Hugo site over the same role files: each role page prints its title, its front
+# matter fields and its body; the list pages print their title, body and a link per page.
+log "hugo: $HUGO_RUNS runs over the same $ROLES role files"
+HUGO="$WORK/hugo"
+mkdir -p "$HUGO/content" "$HUGO/layouts/_default"
+cp -r "$GEN/roles" "$HUGO/content/roles"
+cat >"$HUGO/config.yaml" <<'EOF'
+baseURL: https://careers.example.org/
+languageCode: en
+title: CareerPaths roles (Hugo comparison)
+disableKinds: [taxonomy, term, RSS]
+EOF
+cat >"$HUGO/layouts/_default/single.html" <<'EOF'
+<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>{{ .Title }}</title></head>
+<body>
+<h1>{{ .Title }}</h1>
+<dl>
+<dt>Track</dt><dd>{{ .Params.track }}</dd>
+<dt>Level</dt><dd>{{ .Params.level }}</dd>
+<dt>Summary</dt><dd>{{ .Params.summary }}</dd>
+<dt>Responsibilities</dt><dd>{{ .Params.responsibilities }}</dd>
+<dt>Skills</dt><dd>{{ .Params.skills }}</dd>
+<dt>Next</dt><dd>{{ delimit (.Params.next | default slice) ", " }}</dd>
+<dt>Reviewed</dt><dd>{{ .Params.reviewed }}</dd>
+</dl>
+{{ .Content }}
+</body>
+</html>
+EOF
+cat >"$HUGO/layouts/_default/list.html" <<'EOF'
+<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>{{ .Title }}</title></head>
+<body>
+<h1>{{ .Title }}</h1>
+{{ .Content }}
+<ul>
+{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> ({{ .Params.track }}, {{ .Params.level }})</li>
+{{ end }}</ul>
+</body>
+</html>
+EOF
+wait_quiet
+hyperfine_median hugo "$HUGO_RUNS" "rm -rf '$OUT/hugo-out'" \
+  "timeout 600 hugo --source '$HUGO' --destination '$OUT/hugo-out' --quiet"
+HUGO_S="$HF_MEDIAN"
+OTHER+=", hugo $HF_FOREIGN%"
+HUGO_PAGES="$(find "$OUT/hugo-out" -name '*.html' | wc -l)"
+HUGO_SIZE="$(du -sm --apparent-size "$OUT/hugo-out" | cut -f1)"
+rm -rf "$OUT/hugo-out"
+
+{
+  cold_real="$(median "${COLD_REAL[@]}")"
+  cold_gen="$(median "${COLD_GEN[@]}")"
+  cold_ratio="$(ratio "$cold_gen" "$cold_real")"
+  rss_gen="$(median "${RSS_GEN[@]}")"
+  export_ratio="$(ratio "$EXPORT_GEN" "$HUGO_S")"
+  echo "# scale.sh $(date '+%Y-%m-%d %H:%M %Z') on $(nproc) cores; $ROLES roles ($clones_total clones of the ${#ORIGINALS[@]} real ones)"
+  echo
+  echo "| measure | real content | $ROLES roles | ratio | target | verdict |"
+  echo "| --- | ---: | ---: | ---: | --- | --- |"
+  echo "| validate, s (median of $RUNS) | $VALIDATE_REAL | $VALIDATE_GEN | $(ratio "$VALIDATE_GEN" "$VALIDATE_REAL") | | |"
+  echo "| start to first 200 on /, ms (median of $REAL_RUNS / $RUNS) | $cold_real | $cold_gen | $cold_ratio | <= 3x real | $(verdict "$cold_ratio <= 3") |"
+  echo "| RSS after one page of each kind, MB | $(median "${RSS_REAL[@]}") | $rss_gen | | <= 400 MB | $(verdict "$rss_gen <= 400") |"
+  echo "| peak RSS (VmHWM), MB | | $(median "${HWM_GEN[@]}") | | | |"
+  echo "| export, s (median of $EXPORT_RUNS) | | $EXPORT_GEN | | | |"
+  echo "| Hugo build of the same role files, s (median of $HUGO_RUNS) | | $HUGO_S | | | |"
+  echo "| export / Hugo | | | $export_ratio | <= 1.0 | $(verdict "$export_ratio <= 1.0") |"
+  echo
+  echo "Export wrote $EXPORT_PAGES HTML files, $EXPORT_SIZE MB; Hugo wrote $HUGO_PAGES HTML files, $HUGO_SIZE MB; both to $(df --output=fstype "$OUT" | tail -n 1) under $OUT."
+  echo "Runs: cold start real ${COLD_REAL[*]} ms; $ROLES roles ${COLD_GEN[*]} ms; RSS $ROLES roles ${RSS_GEN[*]} MB;"
+  echo "  time to serve the tour of $((${#TOUR[@]} + 1)) URLs (first request of each, $ROLES roles): ${TOUR_GEN[*]} s"
+  echo "CPU share other work took during the measurement: $OTHER; cold starts real ${OTHER_REAL[*]}; $ROLES roles ${OTHER_GEN[*]}"
+  echo "CPU busy with other work before each measurement: $BUSY_LOG"
+} | tee "$RESULTS/scale-$STAMP.md"
