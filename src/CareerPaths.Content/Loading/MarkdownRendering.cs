@@ -25,42 +25,24 @@ public static class MarkdownRendering
     public static RichText Render(MarkdownDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var html = RenderWith(document, plainText: false).Trim();
-        var text = RenderWith(document, plainText: true);
-        return new RichText(html, NormalizeSpace(text));
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return new RichText(writer.ToString().Trim());
     }
 
     /// <summary>One paragraph of inline Markdown (an intro field), without the surrounding &lt;p&gt;.</summary>
     public static RichText RenderInline(MarkdownDocument document)
     {
-        var rich = Render(document);
-        var html = rich.Html;
+        var html = Render(document).Html;
         if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)
             && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
         {
             html = html[3..^4];
         }
 
-        return rich with { Html = html };
+        return new RichText(html);
     }
-
-    private static string RenderWith(MarkdownDocument document, bool plainText)
-    {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        if (plainText)
-        {
-            renderer.EnableHtmlForBlock = false;
-            renderer.EnableHtmlForInline = false;
-            renderer.EnableHtmlEscape = false;
-        }
-
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
-    }
-
-    private static string NormalizeSpace(string text) =>
-        string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 }

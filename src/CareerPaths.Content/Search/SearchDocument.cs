@@ -2,6 +2,15 @@ namespace CareerPaths.Content.Search;
 
 /// <summary>
 /// One thing search can find (a role, track, guide, certification, learning resource or section
-/// page), with its text split into the three fields that rank differently.
+/// page), with its text split into the three fields that rank differently. The body is read
+/// through a function so a large catalog does not keep a second, plain-text copy of every page.
 /// </summary>
-public sealed record SearchDocument(string Kind, string Title, string Url, string Summary, string Skills, string Body);
+public sealed record SearchDocument(string Kind, string Title, string Url, string Summary, string Skills, Func<string> BodyText)
+{
+    public SearchDocument(string kind, string title, string url, string summary, string skills, string body)
+        : this(kind, title, url, summary, skills, () => body)
+    {
+    }
+
+    public string Body => BodyText();
+}
