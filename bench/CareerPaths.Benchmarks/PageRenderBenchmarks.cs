@@ -1,3 +1,4 @@
+using CareerPaths.Web.Hosting;
 using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using System.Net.Http.Headers;
@@ -17,7 +18,7 @@ namespace CareerPaths.Benchmarks;
 [SuppressMessage("Design", "CA1001", Justification = "BenchmarkDotNet owns the lifetime: [GlobalCleanup] disposes the client and stops the site.")]
 public class PageRenderBenchmarks
 {
-    private SiteHost? _site;
+    private LoopbackSite? _site;
     private HttpClient? _client;
 
     [Params("/", "/progression", "/tracks/technical", "/roles/ai-security-engineer")]
@@ -26,7 +27,7 @@ public class PageRenderBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _site = SiteHost.StartAsync(RepositoryPaths.Content).GetAwaiter().GetResult();
+        _site = LoopbackSite.StartAsync([$"--Content:Path={RepositoryPaths.Content}"]).GetAwaiter().GetResult();
         _client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None })
         {
             BaseAddress = _site.Address,
