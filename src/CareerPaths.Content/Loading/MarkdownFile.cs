@@ -48,7 +48,7 @@ internal sealed class MarkdownFile
         }
 
         var fields = new YamlFields(mapping, set, file.Path, lineOffset, errors);
-        return new MarkdownFile(fields, MarkdownRendering.Render(document), CollectLinks(document, file.Path, 0));
+        return new MarkdownFile(fields, MarkdownRendering.Render(document), CollectLinks(document, file.Path));
     }
 
     /// <summary>Renders an inline Markdown field such as an intro, collecting its links at the field's position.</summary>
@@ -61,7 +61,7 @@ internal sealed class MarkdownFile
         return (MarkdownRendering.RenderInline(document), links);
     }
 
-    private static List<ContentLink> CollectLinks(MarkdownDocument document, string path, int lineOffset)
+    private static List<ContentLink> CollectLinks(MarkdownDocument document, string path)
     {
         var links = new List<ContentLink>();
         foreach (var inline in document.Descendants<Inline>())
@@ -74,7 +74,7 @@ internal sealed class MarkdownFile
             };
             if (url is not null)
             {
-                links.Add(new ContentLink(path, new TextPosition(inline.Line + 1 + lineOffset, inline.Column + 1), url));
+                links.Add(new ContentLink(path, new TextPosition(inline.Line + 1, inline.Column + 1), url));
             }
         }
 
