@@ -1,26 +1,20 @@
 using CareerPaths.Content.Model;
 using CareerPaths.Web.LiveContent;
 using CareerPaths.Web.Pages.Common;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CareerPaths.Web.Pages.Guides;
 
 /// <summary>One audience guide.</summary>
-public sealed class GuideModel(CatalogStore store) : SitePageModel(store)
+public sealed class GuideModel(CatalogStore store) : EntryPageModel<Guide>(store)
 {
-    public Guide Guide { get; private set; } = null!;
+    public Guide Guide => Entry;
 
-    public IActionResult OnGet(string guide)
+    protected override Guide? Find(string slug) => Catalog.FindGuide(slug);
+
+    protected override PageMeta Describe(Guide found)
     {
-        var found = Catalog.FindGuide(guide);
-        if (found is null)
-        {
-            return NotFound();
-        }
-
-        Guide = found;
         var path = $"/guides/{found.Slug}";
-        Meta = new PageMeta(found.Title, found.Summary, path)
+        return new PageMeta(found.Title, found.Summary, path)
         {
             Section = "/find-your-path",
             OpenGraphType = "article",
@@ -40,6 +34,5 @@ public sealed class GuideModel(CatalogStore store) : SitePageModel(store)
                 },
             ],
         };
-        return Page();
     }
 }

@@ -1,39 +1,31 @@
 using CareerPaths.Content.Model;
 using CareerPaths.Web.LiveContent;
 using CareerPaths.Web.Pages.Common;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CareerPaths.Web.Pages.Roles;
 
 /// <summary>One position, with where it sits, what it takes, who moves into it and where it leads.</summary>
-public sealed class RoleModel(CatalogStore store) : SitePageModel(store)
+public sealed class RoleModel(CatalogStore store) : EntryPageModel<Role>(store)
 {
-    public Role Role { get; private set; } = null!;
+    public Role Role => Entry;
 
-    public Track Track { get; private set; } = null!;
+    public Track Track => Catalog.TrackOf(Entry);
 
-    public Level Level { get; private set; } = null!;
+    public Level Level => Catalog.LevelOf(Entry);
 
-    public IActionResult OnGet(string role)
+    protected override Role? Find(string slug) => Catalog.FindRole(slug);
+
+    protected override PageMeta Describe(Role found)
     {
-        var found = Catalog.FindRole(role);
-        if (found is null)
-        {
-            return NotFound();
-        }
-
-        Role = found;
-        Track = Catalog.TrackOf(found);
-        Level = Catalog.LevelOf(found);
+        var track = Catalog.TrackOf(found);
         var path = $"/roles/{found.Slug}";
-        Meta = new PageMeta(found.Title, found.Summary, path)
+        return new PageMeta(found.Title, found.Summary, path)
         {
             Section = "/roles",
             OpenGraphType = "article",
-            Breadcrumbs = Trail(("Roles", "/roles"), (Track.Name, $"/roles?track={Track.Slug}"), (found.Title, path)),
+            Breadcrumbs = Trail(("Roles", "/roles"), (track.Name, $"/roles?track={track.Slug}"), (found.Title, path)),
             SourceFile = found.Source.Path,
-            StructuredData = [StructuredData.Occupation(found, Track, Level, Absolute(path))],
+            StructuredData = [StructuredData.Occupation(found, track, Catalog.LevelOf(found), Absolute(path))],
         };
-        return Page();
     }
 }
