@@ -13,7 +13,10 @@ public sealed class ETagMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        // Only pages and data endpoints: static files carry their own ETag, and buffering them
+        // here would copy every stylesheet request through memory for nothing.
+        if (context.GetEndpoint() is null
+            || (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)))
         {
             await next(context);
             return;

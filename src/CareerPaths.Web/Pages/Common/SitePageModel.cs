@@ -21,17 +21,6 @@ public abstract class SitePageModel(CatalogStore store) : PageModel
     protected string Absolute(string path) =>
         SiteUrls.Absolute(Request, HttpContext.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value, path);
 
-    /// <summary>The meta of a page that shows one section page from content: its words, address and place in the trail.</summary>
-    protected static PageMeta SectionMeta(Content.Model.SectionPage section, string path, string crumb)
-    {
-        ArgumentNullException.ThrowIfNull(section);
-        return new PageMeta(section.Title, section.Description, path)
-        {
-            Breadcrumbs = Trail((crumb, path)),
-            SourceFile = section.Source.Path,
-        };
-    }
-
     /// <summary>Builds the breadcrumb trail Overview › ... › this page.</summary>
     protected static IReadOnlyList<Crumb> Trail(params (string Name, string Path)[] steps) =>
         [new Crumb("Overview", "/"), .. steps.Select(s => new Crumb(s.Name, s.Path))];

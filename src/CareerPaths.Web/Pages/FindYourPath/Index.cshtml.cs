@@ -1,6 +1,5 @@
 using CareerPaths.Content.Guidance;
 using CareerPaths.Content.Loading;
-using CareerPaths.Content.Model;
 using CareerPaths.Web.LiveContent;
 using CareerPaths.Web.Pages.Common;
 
@@ -10,10 +9,8 @@ namespace CareerPaths.Web.Pages.FindYourPath;
 /// The audience guides, and a plain GET form whose answer is worked out on the server. The
 /// answers live in the query string, so a result can be bookmarked and shared.
 /// </summary>
-public sealed class IndexModel(CatalogStore store) : SitePageModel(store)
+public sealed class IndexModel(CatalogStore store) : SectionPageModel(store, SiteSections.FindYourPath, "Find your path")
 {
-    public SectionPage Section => Catalog.Page(SiteSections.FindYourPath);
-
     public PathQuery Query { get; private set; } = new(null, [], null);
 
     public PathRecommendation? Result { get; private set; }
@@ -22,7 +19,7 @@ public sealed class IndexModel(CatalogStore store) : SitePageModel(store)
     {
         Query = new PathQuery(Bound(background), [.. (interest ?? []).Take(20).Select(i => Bound(i) ?? string.Empty)], Bound(years));
         Result = PathFinder.Recommend(Catalog, Query);
-        Meta = SectionMeta(Section, "/find-your-path", "Find your path") with { NoIndex = !Query.IsEmpty };
+        Meta = SectionMeta() with { NoIndex = !Query.IsEmpty };
     }
 
     public bool IsChosen(string interest) => Query.Interests.Contains(interest, StringComparer.OrdinalIgnoreCase);

@@ -6,10 +6,8 @@ using CareerPaths.Web.Pages.Common;
 namespace CareerPaths.Web.Pages.Roles;
 
 /// <summary>Every position, filtered on the server by ?track= and ?level=, so the filters work without JavaScript.</summary>
-public sealed class IndexModel(CatalogStore store) : SitePageModel(store)
+public sealed class IndexModel(CatalogStore store) : SectionPageModel(store, SiteSections.Roles, "Roles")
 {
-    public SectionPage Section => Catalog.Page(SiteSections.Roles);
-
     public Track? SelectedTrack { get; private set; }
 
     public Level? SelectedLevel { get; private set; }
@@ -54,7 +52,7 @@ public sealed class IndexModel(CatalogStore store) : SitePageModel(store)
             : 1;
         Results = [.. matching.Skip((PageNumber - 1) * PageSize).Take(PageSize)];
         var filtered = SelectedTrack is not null || SelectedLevel is not null;
-        Meta = SectionMeta(Section, "/roles", "Roles") with { NoIndex = filtered || ignored.Count > 0 };
+        Meta = SectionMeta() with { NoIndex = filtered || ignored.Count > 0 };
     }
 
     /// <summary>"Showing 6 of 20 roles in the Operations track." or, across pages, "Showing 61–120 of 3,334 roles at Mid-Level."</summary>

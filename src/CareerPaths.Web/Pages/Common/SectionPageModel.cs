@@ -1,0 +1,23 @@
+using CareerPaths.Content.Model;
+using CareerPaths.Web.LiveContent;
+
+namespace CareerPaths.Web.Pages.Common;
+
+/// <summary>
+/// A page built around one section page from content (progression, tracks, roles, resources...):
+/// its words, its address ("/" + key) and its place in the breadcrumb trail.
+/// </summary>
+public abstract class SectionPageModel(CatalogStore store, string key, string crumb) : SitePageModel(store)
+{
+    public SectionPage Section => Catalog.Page(key);
+
+    protected string Path => "/" + key;
+
+    /// <summary>Title, description, canonical path, trail and source file, all from the section page.</summary>
+    protected PageMeta SectionMeta() =>
+        new(Section.Title, Section.Description, Path)
+        {
+            Breadcrumbs = Trail((crumb, Path)),
+            SourceFile = Section.Source.Path,
+        };
+}
