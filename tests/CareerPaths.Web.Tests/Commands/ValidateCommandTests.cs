@@ -1,4 +1,5 @@
 using CareerPaths.Web.Commands;
+using CareerPaths.Web.Tests.Infrastructure;
 
 namespace CareerPaths.Web.Tests.Commands;
 

@@ -1,7 +1,4 @@
 using CareerPaths.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 
 namespace CareerPaths.Web.Tests.Pages;
 
@@ -33,15 +30,8 @@ public sealed class EditLinkTests
         Assert.Null(page.QuerySelector("a.edit-link"));
     }
 
-    private sealed class EditableSiteFactory(string? editUrlBase) : WebApplicationFactory<Program>
+    private sealed class EditableSiteFactory(string? editUrlBase) : ConfiguredSiteFactory
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-            builder.UseEnvironment("Production").ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Content:Path"] = Content.Tests.RepositoryPaths.Content,
-                ["Content:Watch"] = "false",
-                ["Content:EditUrlBase"] = editUrlBase,
-                ["Serilog:MinimumLevel:Default"] = "Warning",
-            }));
+        protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?> { ["Content:EditUrlBase"] = editUrlBase };
     }
 }

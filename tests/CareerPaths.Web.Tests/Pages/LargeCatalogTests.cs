@@ -1,8 +1,4 @@
-using CareerPaths.Web.Tests.Commands;
 using CareerPaths.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 
 namespace CareerPaths.Web.Tests.Pages;
 
@@ -42,7 +38,7 @@ public sealed class LargeCatalogTests : IClassFixture<LargeCatalogTests.LargeSit
         Assert.Contains(progression.QuerySelectorAll(".ladder a"), a => a.GetAttribute("href") == "/roles?track=technical&level=entry" && a.Text() == "and 117 more");
     }
 
-    public sealed class LargeSiteFactory : WebApplicationFactory<Program>
+    public sealed class LargeSiteFactory : ConfiguredSiteFactory
     {
         private readonly ContentCopy _content = new();
 
@@ -63,12 +59,6 @@ public sealed class LargeCatalogTests : IClassFixture<LargeCatalogTests.LargeSit
             _content.Dispose();
         }
 
-        protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-            builder.UseEnvironment("Production").ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Content:Path"] = _content.Directory,
-                ["Content:Watch"] = "false",
-                ["Serilog:MinimumLevel:Default"] = "Warning",
-            }));
+        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Content:Path"] = _content.Directory };
     }
 }

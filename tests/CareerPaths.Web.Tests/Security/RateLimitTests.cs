@@ -1,7 +1,5 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
+using CareerPaths.Web.Tests.Infrastructure;
 
 namespace CareerPaths.Web.Tests.Security;
 
@@ -43,16 +41,12 @@ public sealed class RateLimitTests
         }
     }
 
-    private sealed class LimitedSiteFactory : WebApplicationFactory<Program>
+    private sealed class LimitedSiteFactory : ConfiguredSiteFactory
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-            builder.UseEnvironment("Production").ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Content:Path"] = Content.Tests.RepositoryPaths.Content,
-                ["Content:Watch"] = "false",
-                ["Serilog:MinimumLevel:Default"] = "Warning",
-                ["RateLimits:DynamicPermitLimit"] = "3",
-                ["RateLimits:DynamicWindowSeconds"] = "60",
-            }));
+        protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
+        {
+            ["RateLimits:DynamicPermitLimit"] = "3",
+            ["RateLimits:DynamicWindowSeconds"] = "60",
+        };
     }
 }

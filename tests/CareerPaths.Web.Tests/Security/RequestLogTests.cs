@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
+using CareerPaths.Web.Tests.Infrastructure;
 
 namespace CareerPaths.Web.Tests.Security;
 
@@ -45,16 +43,14 @@ public sealed class RequestLogTests
         }
     }
 
-    private sealed class LoggingSiteFactory(string logFile) : WebApplicationFactory<Program>
+    private sealed class LoggingSiteFactory(string logFile) : ConfiguredSiteFactory
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-            builder.UseEnvironment("Production").ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Content:Path"] = Content.Tests.RepositoryPaths.Content,
-                ["Content:Watch"] = "false",
-                ["Serilog:WriteTo:0:Name"] = "File",
-                ["Serilog:WriteTo:0:Args:path"] = logFile,
-                ["Serilog:WriteTo:0:Args:formatter"] = "Serilog.Formatting.Compact.RenderedCompactJsonFormatter, Serilog.Formatting.Compact",
-            }));
+        protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
+        {
+            ["Serilog:MinimumLevel:Default"] = "Information",
+            ["Serilog:WriteTo:0:Name"] = "File",
+            ["Serilog:WriteTo:0:Args:path"] = logFile,
+            ["Serilog:WriteTo:0:Args:formatter"] = "Serilog.Formatting.Compact.RenderedCompactJsonFormatter, Serilog.Formatting.Compact",
+        };
     }
 }

@@ -1,7 +1,7 @@
-namespace CareerPaths.Web.Tests.Commands;
+namespace CareerPaths.Web.Tests.Infrastructure;
 
 /// <summary>A temporary copy of the real content/ folder that a test may break.</summary>
-internal sealed class ContentCopy : IDisposable
+public sealed class ContentCopy : IDisposable
 {
     public ContentCopy()
     {

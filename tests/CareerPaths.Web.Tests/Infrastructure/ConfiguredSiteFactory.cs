@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace CareerPaths.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The site in memory, configured as in production on the real content/ folder unless a test's
+/// factory says otherwise: each factory states only the settings it changes.
+/// </summary>
+public abstract class ConfiguredSiteFactory : WebApplicationFactory<Program>
+{
+    protected virtual string EnvironmentName => "Production";
+
+    /// <summary>Settings laid over the defaults; a null value removes a default.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Content:Path"] = Content.Tests.RepositoryPaths.Content,
+            ["Content:Watch"] = "false",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["RateLimits:DynamicPermitLimit"] = "100000",
+        };
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
+
+        builder.UseEnvironment(EnvironmentName);
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
+    }
+}
