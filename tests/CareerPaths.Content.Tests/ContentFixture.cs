@@ -17,11 +17,11 @@ internal sealed class ContentFixture : IDisposable
     public static ContentFixture Create(string? fault = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "careerpaths-fixture-" + Guid.NewGuid().ToString("N"));
-        CopyTree(Path.Combine(FixturesRoot, "minimal"), directory);
+        DirectoryTree.Copy(Path.Combine(FixturesRoot, "minimal"), directory);
         if (fault is not null)
         {
             var overlay = Path.Combine(FixturesRoot, "faults", fault);
-            CopyTree(overlay, directory);
+            DirectoryTree.Copy(overlay, directory);
             var deletions = Path.Combine(directory, "delete.txt");
             if (File.Exists(deletions))
             {
@@ -51,16 +51,6 @@ internal sealed class ContentFixture : IDisposable
         if (System.IO.Directory.Exists(Directory))
         {
             System.IO.Directory.Delete(Directory, recursive: true);
-        }
-    }
-
-    private static void CopyTree(string source, string target)
-    {
-        foreach (var file in System.IO.Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
-            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination, overwrite: true);
         }
     }
 }

@@ -10,8 +10,6 @@ namespace CareerPaths.Content.Model;
 /// </summary>
 public sealed partial record RichText(string Html)
 {
-    public static readonly RichText Empty = new(string.Empty);
-
     public bool IsEmpty => Html.Length == 0;
 
     /// <summary>The text a reader sees, with tags removed, entities decoded and whitespace folded.</summary>

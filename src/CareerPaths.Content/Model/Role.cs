@@ -17,6 +17,4 @@ public sealed record Role(
 {
     /// <summary>The required skills as separate items, split on the commas between them.</summary>
     public IReadOnlyList<string> SkillItems => TextItems.Split(Skills);
-
-    public IReadOnlyList<string> ResponsibilityItems => TextItems.Split(Responsibilities);
 }

@@ -26,8 +26,6 @@ public sealed class SearchIndex
         _documents = documents.AsParallel().AsOrdered().Select(d => new IndexedDocument(d, pool)).ToArray();
     }
 
-    public int Count => _documents.Length;
-
     /// <summary>The words a query is searched for: at most <see cref="MaxTerms"/>, from its first <see cref="MaxQueryLength"/> characters.</summary>
     public static IReadOnlyList<string> Terms(string? query)
     {

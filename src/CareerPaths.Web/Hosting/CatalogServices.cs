@@ -15,7 +15,6 @@ public static class CatalogServices
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.Configure<ContentOptions>(builder.Configuration.GetSection(ContentOptions.Section));
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(services =>
         {
             var options = services.GetRequiredService<IOptions<ContentOptions>>().Value;
@@ -23,7 +22,7 @@ public static class CatalogServices
             var result = CatalogLoader.Load(directory);
             return result.Catalog is null
                 ? throw new InvalidContentException(result.Errors)
-                : new CatalogStore(result.Catalog, directory, services.GetRequiredService<TimeProvider>());
+                : new CatalogStore(result.Catalog, directory);
         });
         builder.Services.AddHostedService<ContentWatcher>();
         return builder;

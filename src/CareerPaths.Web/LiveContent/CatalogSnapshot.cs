@@ -10,8 +10,7 @@ namespace CareerPaths.Web.LiveContent;
 public sealed record CatalogSnapshot(
     Content.Model.Catalog Catalog,
     int Version,
-    IReadOnlyList<ContentError> ReloadErrors,
-    DateTimeOffset LoadedAt)
+    IReadOnlyList<ContentError> ReloadErrors)
 {
     public bool HasReloadErrors => ReloadErrors.Any(e => e.IsError);
 }

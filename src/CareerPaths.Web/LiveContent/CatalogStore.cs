@@ -12,21 +12,17 @@ public sealed class CatalogStore
     private readonly Lock _applyLock = new();
     private CatalogSnapshot _current;
 
-    public CatalogStore(Content.Model.Catalog initial, string contentDirectory, TimeProvider time)
+    public CatalogStore(Content.Model.Catalog initial, string contentDirectory)
     {
         ArgumentNullException.ThrowIfNull(initial);
-        ArgumentNullException.ThrowIfNull(time);
         ContentDirectory = contentDirectory;
-        Time = time;
-        _current = new CatalogSnapshot(initial, 1, [], time.GetUtcNow());
+        _current = new CatalogSnapshot(initial, 1, []);
     }
 
     /// <summary>Raised after every swap, with the new snapshot.</summary>
     public event EventHandler<CatalogSnapshot>? Changed;
 
     public string ContentDirectory { get; }
-
-    public TimeProvider Time { get; }
 
     public CatalogSnapshot Current => Volatile.Read(ref _current);
 
@@ -42,7 +38,7 @@ public sealed class CatalogStore
         {
             var previous = _current;
             next = result.Catalog is { } catalog
-                ? new CatalogSnapshot(catalog, previous.Version + 1, [], Time.GetUtcNow())
+                ? new CatalogSnapshot(catalog, previous.Version + 1, [])
                 : previous with { Version = previous.Version + 1, ReloadErrors = result.Errors };
             Volatile.Write(ref _current, next);
         }
