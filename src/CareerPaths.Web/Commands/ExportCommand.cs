@@ -23,7 +23,7 @@ public static class ExportCommand
         }
 
         var outDir = Path.GetFullPath(arguments.Positional[0]);
-        var settings = new List<string>(arguments.HostArgs) { "--RateLimits:DynamicPermitLimit=1000000" };
+        var settings = new List<string>(arguments.HostArgs);
         if (arguments.Option("base-url") is { } baseUrl)
         {
             settings.Add($"--{SiteOptions.Section}:BaseUrl={baseUrl}");

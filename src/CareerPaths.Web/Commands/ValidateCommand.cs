@@ -15,7 +15,9 @@ public static class ValidateCommand
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        var directory = ContentLocator.Resolve(arguments.Option("content") ?? Environment.GetEnvironmentVariable("Content__Path"));
+        // The same sources the site reads Content:Path from: environment (Content__Path), then --content.
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(arguments.HostArgs).Build();
+        var directory = ContentLocator.Resolve(configuration[ContentLocator.ConfigKey]);
         var result = CatalogLoader.Load(directory);
         var problems = result.Errors.ToList();
         if (result.Catalog is { } catalog && arguments.Option("stale-after") is { } staleText)
