@@ -67,26 +67,9 @@ internal static class Snippets
     }
 
     /// <summary>Each word of the text that starts with a term: its start and length.</summary>
-    private static IEnumerable<(int Index, int Length)> WordMatches(string text, IReadOnlyList<string> terms)
-    {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var isWordChar = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (isWordChar && start < 0)
-            {
-                start = i;
-            }
-            else if (!isWordChar && start >= 0)
-            {
-                var word = text[start..i];
-                if (terms.Any(t => word.StartsWith(t, StringComparison.OrdinalIgnoreCase)))
-                {
-                    yield return (start, i - start);
-                }
+    private static IEnumerable<(int Index, int Length)> WordMatches(string text, IReadOnlyList<string> terms) =>
+        Tokenizer.Spans(text).Where(span => terms.Any(term => StartsWith(text, span, term)));
 
-                start = -1;
-            }
-        }
-    }
+    private static bool StartsWith(string text, (int Start, int Length) word, string term) =>
+        term.Length <= word.Length && string.Compare(text, word.Start, term, 0, term.Length, StringComparison.OrdinalIgnoreCase) == 0;
 }

@@ -1,9 +1,14 @@
 namespace CareerPaths.Content.Search;
 
-/// <summary>Splits text into lower-case words of letters and digits; everything else separates words.</summary>
+/// <summary>Splits text into words of letters and digits; everything else separates words.</summary>
 public static class Tokenizer
 {
-    public static IEnumerable<string> Words(string text)
+    /// <summary>The words, lower-cased, as the index stores them and queries are matched.</summary>
+    public static IEnumerable<string> Words(string text) =>
+        Spans(text).Select(span => text.Substring(span.Start, span.Length).ToLowerInvariant());
+
+    /// <summary>Where each word starts and how long it is, for highlighting words in place.</summary>
+    public static IEnumerable<(int Start, int Length)> Spans(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var start = -1;
@@ -16,7 +21,7 @@ public static class Tokenizer
             }
             else if (!isWordChar && start >= 0)
             {
-                yield return text[start..i].ToLowerInvariant();
+                yield return (start, i - start);
                 start = -1;
             }
         }
