@@ -21,11 +21,22 @@ public static partial class CatalogLoader
             return new LoadResult(null, errors.Sorted());
         }
 
-        var read = new ReadEntries();
-        var files = ContentFileReader.ReadAll(contentDirectory, errors, read.Unreadable, out var fingerprint);
-        ReadAll(files, read, errors);
-        CatalogValidator.Validate(read, errors);
-        var catalog = errors.HasErrors ? null : new Catalog(read.ToParts(), fingerprint);
+        Catalog? catalog = null;
+        try
+        {
+            var read = new ReadEntries();
+            var files = ContentFileReader.ReadAll(contentDirectory, errors, read.Unreadable, out var fingerprint);
+            ReadAll(files, read, errors);
+            CatalogValidator.Validate(read, errors);
+            catalog = errors.HasErrors ? null : new Catalog(read.ToParts(), fingerprint);
+        }
+        catch (Exception ex) when (ContentFaults.CanContain(ex))
+        {
+            // Each file is guarded on its own below; reaching this means the folder itself changed
+            // under the load (a folder deleted mid-read) or a check failed. Still an error, never a crash.
+            errors.Add(string.Empty, TextPosition.Unknown, ContentFaults.DescribeFolderFailure(ex));
+        }
+
         return new LoadResult(catalog, errors.Sorted());
     }
 
@@ -45,13 +56,7 @@ public static partial class CatalogLoader
         var perFile = files
             .AsParallel()
             .AsOrdered()
-            .Select(file =>
-            {
-                var entries = new ReadEntries();
-                var fileErrors = errors.CreateEmpty();
-                ReadOne(file, entries, fileErrors);
-                return (Entries: entries, Errors: fileErrors);
-            })
+            .Select(file => ReadOne(file, errors.CreateEmpty()))
             .ToList();
         foreach (var (entries, fileErrors) in perFile)
         {
@@ -60,18 +65,31 @@ public static partial class CatalogLoader
         }
     }
 
-    private static void ReadOne(ContentFile file, ReadEntries read, ContentErrors errors)
+    /// <summary>Reads one file into entries of its own, so a file that fails halfway leaves nothing half-read behind.</summary>
+    private static (ReadEntries Entries, ContentErrors Errors) ReadOne(ContentFile file, ContentErrors errors)
     {
+        var read = new ReadEntries();
         if (!CheckSlug(file, errors))
         {
-            return;
+            return (read, errors);
         }
 
-        Dispatch(file, read, errors);
+        try
+        {
+            Dispatch(file, read, errors);
+        }
+        catch (Exception ex) when (ContentFaults.CanContain(ex))
+        {
+            read = new ReadEntries();
+            errors.Add(file.Path, TextPosition.Unknown, ContentFaults.DescribeFileFailure(ex));
+        }
+
         if (read.Count == 0)
         {
             read.Unreadable.Add(file.Path);
         }
+
+        return (read, errors);
     }
 
     private static void Dispatch(ContentFile file, ReadEntries read, ContentErrors errors)
@@ -80,20 +98,16 @@ public static partial class CatalogLoader
         switch (file.Path)
         {
             case SiteSections.LevelsFile:
-                read.Levels.AddRange(TableReader.ReadLevels(file, errors));
-                read.SeenDataFiles.Add(file.Path);
+                AddTable(read, file.Path, TableReader.ReadLevels(file, errors), read.Levels);
                 return;
             case SiteSections.BackgroundsFile:
-                read.BackgroundGroups.AddRange(TableReader.ReadBackgrounds(file, errors));
-                read.SeenDataFiles.Add(file.Path);
+                AddTable(read, file.Path, TableReader.ReadBackgrounds(file, errors), read.BackgroundGroups);
                 return;
             case SiteSections.CertificationsFile:
-                read.Certifications.AddRange(TableReader.ReadCertifications(file, errors));
-                read.SeenDataFiles.Add(file.Path);
+                AddTable(read, file.Path, TableReader.ReadCertifications(file, errors), read.Certifications);
                 return;
             case SiteSections.LearningFile:
-                read.LearningResources.AddRange(TableReader.ReadLearning(file, errors));
-                read.SeenDataFiles.Add(file.Path);
+                AddTable(read, file.Path, TableReader.ReadLearning(file, errors), read.LearningResources);
                 return;
             default:
                 break;
@@ -135,6 +149,19 @@ public static partial class CatalogLoader
 
         errors.Add(file.Path, TextPosition.Unknown, "the file name must be lower-case words joined by hyphens, like ai-security-engineer.md, because it becomes the page's address");
         return false;
+    }
+
+    private static void AddTable<T>(ReadEntries read, string path, IReadOnlyList<T>? rows, List<T> into)
+    {
+        read.SeenDataFiles.Add(path);
+        if (rows is null)
+        {
+            read.Unreadable.Add(path);
+        }
+        else
+        {
+            into.AddRange(rows);
+        }
     }
 
     private static void AddIfRead<T>(List<T> list, T? item)

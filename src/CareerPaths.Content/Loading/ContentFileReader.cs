@@ -64,7 +64,19 @@ internal static class ContentFileReader
     {
         try
         {
-            return File.ReadAllBytes(fullPath);
+            // Read at most one byte past the limit, so a huge file costs no more than a big one.
+            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            var buffer = new byte[(int)Math.Min(stream.Length, ContentLimits.MaxFileBytes) + 1];
+            var length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            if (length > ContentLimits.MaxFileBytes)
+            {
+                var size = Math.Max(stream.Length, length) / (1024.0 * 1024.0);
+                errors.Add(path, TextPosition.Unknown, FormattableString.Invariant(
+                    $"the file is {size:0.0} MB; a content file may be at most {ContentLimits.MaxFileBytes / (1024 * 1024)} MB — split it, or remove text pasted in by mistake"));
+                return null;
+            }
+
+            return buffer[..length];
         }
         catch (IOException ex)
         {

@@ -6,8 +6,8 @@ namespace CareerPaths.Content.Loading;
 /// <summary>The third stage for YAML tables: levels, backgrounds, certifications and learning resources.</summary>
 internal static class TableReader
 {
-    public static IReadOnlyList<Level> ReadLevels(ContentFile file, ContentErrors errors) =>
-        Entries(file, ContentSchemas.LevelsFile, "levels", ContentSchemas.Level, errors)
+    public static IReadOnlyList<Level>? ReadLevels(ContentFile file, ContentErrors errors) =>
+        Entries(file, ContentSchemas.LevelsFile, "levels", ContentSchemas.Level, errors)?
             .Select((f, rank) => new Level(
                 f.Text("slug"),
                 f.Text("name"),
@@ -21,8 +21,8 @@ internal static class TableReader
                 f.Source()))
             .ToList();
 
-    public static IReadOnlyList<BackgroundGroup> ReadBackgrounds(ContentFile file, ContentErrors errors) =>
-        Entries(file, ContentSchemas.BackgroundsFile, "groups", ContentSchemas.BackgroundGroup, errors)
+    public static IReadOnlyList<BackgroundGroup>? ReadBackgrounds(ContentFile file, ContentErrors errors) =>
+        Entries(file, ContentSchemas.BackgroundsFile, "groups", ContentSchemas.BackgroundGroup, errors)?
             .Select(g =>
             {
                 var slug = g.Text("slug");
@@ -41,8 +41,8 @@ internal static class TableReader
             })
             .ToList();
 
-    public static IReadOnlyList<Certification> ReadCertifications(ContentFile file, ContentErrors errors) =>
-        Entries(file, ContentSchemas.CertificationsFile, "certifications", ContentSchemas.Certification, errors)
+    public static IReadOnlyList<Certification>? ReadCertifications(ContentFile file, ContentErrors errors) =>
+        Entries(file, ContentSchemas.CertificationsFile, "certifications", ContentSchemas.Certification, errors)?
             .Select(f => new Certification(
                 f.Text("slug"),
                 f.Text("name"),
@@ -55,8 +55,8 @@ internal static class TableReader
                 f.Source()))
             .ToList();
 
-    public static IReadOnlyList<LearningResource> ReadLearning(ContentFile file, ContentErrors errors) =>
-        Entries(file, ContentSchemas.LearningFile, "resources", ContentSchemas.LearningResource, errors)
+    public static IReadOnlyList<LearningResource>? ReadLearning(ContentFile file, ContentErrors errors) =>
+        Entries(file, ContentSchemas.LearningFile, "resources", ContentSchemas.LearningResource, errors)?
             .Select(f => new LearningResource(
                 f.Text("slug"),
                 f.Text("name"),
@@ -70,9 +70,10 @@ internal static class TableReader
                 f.Source()))
             .ToList();
 
-    private static IReadOnlyList<YamlFields> Entries(ContentFile file, FieldSet fileSet, string key, FieldSet itemSet, ContentErrors errors)
+    /// <returns>Null when the file is not readable YAML, so references into it are not reported again.</returns>
+    private static IReadOnlyList<YamlFields>? Entries(ContentFile file, FieldSet fileSet, string key, FieldSet itemSet, ContentErrors errors)
     {
         var mapping = YamlText.ParseMapping(file.Text, file.Path, 0, errors);
-        return mapping is null ? [] : new YamlFields(mapping, fileSet, file.Path, 0, errors).Entries(key, itemSet);
+        return mapping is null ? null : new YamlFields(mapping, fileSet, file.Path, 0, errors).Entries(key, itemSet);
     }
 }

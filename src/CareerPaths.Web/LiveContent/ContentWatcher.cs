@@ -26,12 +26,54 @@ public sealed class ContentWatcher(
             return;
         }
 
-        using var watcher = new FileSystemWatcher(store.ContentDirectory)
+        using var watcher = StartWatcher();
+        if (watcher is null)
         {
-            IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-            InternalBufferSize = 64 * 1024,
-        };
+            return;
+        }
+
+        var debounce = TimeSpan.FromMilliseconds(Math.Max(0, options.Value.DebounceMilliseconds));
+        try
+        {
+            while (await _signals.Reader.WaitToReadAsync(stoppingToken))
+            {
+                await SettleAsync(debounce, stoppingToken);
+                await ReloadSafelyAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+    }
+
+    /// <summary>The watcher, or null when the system will not give one (inotify limits): the site then serves without live reload.</summary>
+    private FileSystemWatcher? StartWatcher()
+    {
+        FileSystemWatcher watcher;
+        try
+        {
+            watcher = new FileSystemWatcher(store.ContentDirectory)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+                InternalBufferSize = 64 * 1024,
+            };
+            Subscribe(watcher);
+            watcher.EnableRaisingEvents = true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or PlatformNotSupportedException)
+        {
+            logger.LogError(ex, "Cannot watch {ContentDirectory}; live reload is off until the site restarts", store.ContentDirectory);
+            return null;
+        }
+
+        logger.LogInformation("Watching {ContentDirectory} for content changes", store.ContentDirectory);
+        return watcher;
+    }
+
+    private void Subscribe(FileSystemWatcher watcher)
+    {
         FileSystemEventHandler onChange = (_, _) => _signals.Writer.TryWrite(true);
         watcher.Changed += onChange;
         watcher.Created += onChange;
@@ -42,22 +84,6 @@ public sealed class ContentWatcher(
             logger.LogWarning(e.GetException(), "The content watcher lost events; reloading everything");
             _signals.Writer.TryWrite(true);
         };
-        watcher.EnableRaisingEvents = true;
-        logger.LogInformation("Watching {ContentDirectory} for content changes", store.ContentDirectory);
-
-        var debounce = TimeSpan.FromMilliseconds(Math.Max(0, options.Value.DebounceMilliseconds));
-        try
-        {
-            while (await _signals.Reader.WaitToReadAsync(stoppingToken))
-            {
-                await SettleAsync(debounce, stoppingToken);
-                await ReloadAsync(stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Shutting down.
-        }
     }
 
     /// <summary>Waits until no change has arrived for the debounce period.</summary>
@@ -71,22 +97,24 @@ public sealed class ContentWatcher(
         while (_signals.Reader.TryPeek(out _));
     }
 
-    private async Task ReloadAsync(CancellationToken stoppingToken)
+    /// <summary>One reload that fails for any reason is logged and the loop goes on; see <see cref="ContentFaults"/> for why.</summary>
+    private async Task ReloadSafelyAsync(CancellationToken stoppingToken)
     {
-        LoadResult result;
         try
         {
-            result = CatalogLoader.Load(store.ContentDirectory);
+            await ReloadAsync(stoppingToken);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ContentFaults.CanContain(ex))
         {
-            // A file can vanish between listing and reading during an atomic save; the rename that
-            // follows signals again, so the next pass sees the settled folder.
-            logger.LogInformation(ex, "Content changed while it was being read; reloading again");
-            _signals.Writer.TryWrite(true);
-            return;
+            logger.LogError(ex, "Reloading the content failed; still serving the last good version");
         }
+    }
 
+    private async Task ReloadAsync(CancellationToken stoppingToken)
+    {
+        // The loader reports every problem, a file that vanished mid-save included, as an error;
+        // the rename that ends an atomic save signals again, so the next pass sees the settled folder.
+        var result = CatalogLoader.Load(store.ContentDirectory);
         var current = store.Current;
         if (result.Catalog?.Fingerprint == current.Catalog.Fingerprint && !current.HasReloadErrors)
         {
