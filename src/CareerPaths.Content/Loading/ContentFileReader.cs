@@ -14,24 +14,36 @@ internal static class ContentFileReader
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly string[] ContentExtensions = [".md", ".yml", ".yaml"];
 
-    public static IReadOnlyList<ContentFile> ReadAll(string root, ContentErrors errors, ICollection<string> unreadable, out string fingerprint)
+    /// <summary>Reads every content file below the root, in path order; a file that cannot be read is reported and left out.</summary>
+    public static IReadOnlyList<RawContentFile> ReadFolder(string root, ContentErrors errors, ICollection<string> unreadable)
     {
-        var files = new List<ContentFile>();
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var files = new List<RawContentFile>();
         foreach (var fullPath in Enumerate(root))
         {
             var path = System.IO.Path.GetRelativePath(root, fullPath).Replace('\\', '/');
-            var bytes = ReadBytes(fullPath, path, errors);
-            if (bytes is null)
+            if (ReadBytes(fullPath, path, errors) is { } bytes)
+            {
+                files.Add(new RawContentFile(path, bytes));
+            }
+            else
             {
                 unreadable.Add(path);
-                continue;
             }
+        }
 
+        return files;
+    }
+
+    /// <summary>Decodes the files as strict UTF-8, and fingerprints them so an unchanged folder is recognised.</summary>
+    public static IReadOnlyList<ContentFile> DecodeAll(IReadOnlyList<RawContentFile> raw, ContentErrors errors, ICollection<string> unreadable, out string fingerprint)
+    {
+        var files = new List<ContentFile>();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (path, bytes) in raw)
+        {
             hash.AppendData(Encoding.UTF8.GetBytes(path + "\n"));
             hash.AppendData(bytes);
-            var text = Decode(bytes, path, errors);
-            if (text is not null)
+            if (Decode(bytes, path, errors) is { } text)
             {
                 files.Add(new ContentFile(path, text));
             }

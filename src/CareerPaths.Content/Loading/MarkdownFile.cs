@@ -40,7 +40,10 @@ internal sealed class MarkdownFile
 
         // Markdig counts lines from 0 and the YAML starts on the line after the opening ---.
         var lineOffset = frontMatter.Line + 1;
-        var yaml = string.Join('\n', frontMatter.Lines.Lines.Take(frontMatter.Lines.Count).Select(l => l.ToString()));
+        // An empty block (--- straight after ---) has no line array at all.
+        var yaml = frontMatter.Lines.Count == 0
+            ? string.Empty
+            : string.Join('\n', frontMatter.Lines.Lines.Take(frontMatter.Lines.Count).Select(l => l.ToString()));
         var mapping = YamlText.ParseMapping(yaml, file.Path, lineOffset, errors);
         if (mapping is null)
         {

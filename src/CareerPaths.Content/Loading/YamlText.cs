@@ -13,6 +13,12 @@ internal static class YamlText
 {
     public static YamlMappingNode? ParseMapping(string yaml, string path, int lineOffset, ContentErrors errors)
     {
+        if (string.IsNullOrWhiteSpace(yaml))
+        {
+            errors.Add(path, new TextPosition(lineOffset + 1, 1), "there are no settings here \u2014 put them between the first two --- lines; an extra --- line ends them early");
+            return null;
+        }
+
         if (YamlShape.Check(yaml, lineOffset) is { } problem)
         {
             errors.Add(path, problem.Position, problem.Message);

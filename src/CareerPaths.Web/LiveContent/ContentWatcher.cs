@@ -17,6 +17,8 @@ public sealed class ContentWatcher(
     IHostEnvironment environment,
     ILogger<ContentWatcher> logger) : BackgroundService
 {
+    /// <summary>Each reload parses only the files that changed since the last one.</summary>
+    private readonly ParsedFiles _parsed = new();
     private readonly Channel<bool> _signals = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -114,7 +116,7 @@ public sealed class ContentWatcher(
     {
         // The loader reports every problem, a file that vanished mid-save included, as an error;
         // the rename that ends an atomic save signals again, so the next pass sees the settled folder.
-        var result = CatalogLoader.Load(store.ContentDirectory);
+        var result = CatalogLoader.Load(store.ContentDirectory, parsed: _parsed);
         var current = store.Current;
         if (result.Catalog?.Fingerprint == current.Catalog.Fingerprint && !current.HasReloadErrors)
         {

@@ -16,6 +16,7 @@ public sealed class HostileFileTests
     [InlineData("alias-bomb", "content/learning.yml:5:46: error: this file expands to more than 100,000 values (aliases written *name repeat what they point at) \u2014 write the values out instead of repeating aliases")]
     [InlineData("deep-yaml-nesting", "content/roles/analyst.md:2:39: error: the settings are nested more than 32 levels deep \u2014 content never needs this; check the indentation and brackets")]
     [InlineData("deep-markdown-nesting", "content/roles/analyst.md: error: the Markdown is nested too deeply to read (lists, quotes or brackets inside each other hundreds of times) \u2014 flatten it")]
+    [InlineData("empty-front-matter", "content/roles/analyst.md:2:1: error: there are no settings here \u2014 put them between the first two --- lines; an extra --- line ends them early")]
     [InlineData("nul-byte", "content/roles/analyst.md: error: the file is not text (it contains NUL bytes) \u2014 save it as UTF-8 text")]
     public void A_hostile_file_is_one_clear_error_with_its_file_and_line(string fault, string expected)
     {

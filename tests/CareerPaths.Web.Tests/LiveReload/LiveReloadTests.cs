@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using CareerPaths.Web.Tests.Infrastructure;
 
@@ -10,7 +9,6 @@ namespace CareerPaths.Web.Tests.LiveReload;
 /// </summary>
 public sealed class LiveReloadTests(LiveSiteFactory site) : IClassFixture<LiveSiteFactory>
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
     private static readonly string[] BurstUrls = ["/roles/ai-model-validator", "/tracks/technical", "/", "/search?q=validator"];
 
     [Fact]
@@ -22,10 +20,10 @@ public sealed class LiveReloadTests(LiveSiteFactory site) : IClassFixture<LiveSi
 
         await File.WriteAllTextAsync(file, original.Replace("title: AI Security Tester", "title: AI Security Test Engineer", StringComparison.Ordinal));
 
-        await EventuallyAsync(async () => (await client.GetHtmlDocumentAsync("/roles/ai-security-tester")).QuerySelector("main h1")!.Text() == "AI Security Test Engineer");
+        await Eventually.HoldsAsync(async () => (await client.GetHtmlDocumentAsync("/roles/ai-security-tester")).QuerySelector("main h1")!.Text() == "AI Security Test Engineer");
         Assert.Contains("AI Security Test Engineer", (await client.GetHtmlDocumentAsync("/tracks/technical")).Texts("table.track-table th a"));
         await File.WriteAllTextAsync(file, original);
-        await EventuallyAsync(async () => (await client.GetHtmlDocumentAsync("/roles/ai-security-tester")).QuerySelector("main h1")!.Text() == "AI Security Tester");
+        await Eventually.HoldsAsync(async () => (await client.GetHtmlDocumentAsync("/roles/ai-security-tester")).QuerySelector("main h1")!.Text() == "AI Security Tester");
     }
 
     [Fact]
@@ -36,15 +34,15 @@ public sealed class LiveReloadTests(LiveSiteFactory site) : IClassFixture<LiveSi
         var added = site.PathOf("roles/ai-red-team-specialist.md");
 
         await File.WriteAllTextAsync(added, source.Replace("title: AI Security Tester", "title: AI Red Team Specialist", StringComparison.Ordinal));
-        await EventuallyAsync(async () => await StatusAsync(client, "/roles/ai-red-team-specialist") == HttpStatusCode.OK);
+        await Eventually.HoldsAsync(async () => await StatusAsync(client, "/roles/ai-red-team-specialist") == HttpStatusCode.OK);
 
         var renamed = site.PathOf("roles/ai-red-team-lead.md");
         File.Move(added, renamed);
-        await EventuallyAsync(async () => await StatusAsync(client, "/roles/ai-red-team-lead") == HttpStatusCode.OK
+        await Eventually.HoldsAsync(async () => await StatusAsync(client, "/roles/ai-red-team-lead") == HttpStatusCode.OK
             && await StatusAsync(client, "/roles/ai-red-team-specialist") == HttpStatusCode.NotFound);
 
         File.Delete(renamed);
-        await EventuallyAsync(async () => await StatusAsync(client, "/roles/ai-red-team-lead") == HttpStatusCode.NotFound);
+        await Eventually.HoldsAsync(async () => await StatusAsync(client, "/roles/ai-red-team-lead") == HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -58,9 +56,9 @@ public sealed class LiveReloadTests(LiveSiteFactory site) : IClassFixture<LiveSi
         await File.WriteAllTextAsync(temporary, original.Replace("best_for: Those with IT support", "best_for: People with IT support", StringComparison.Ordinal));
         File.Move(temporary, file, overwrite: true);
 
-        await EventuallyAsync(async () => (await client.GetHtmlDocumentAsync("/tracks/operations")).QuerySelector(".track-facts .best-for")!.Text().StartsWith("Best for: People with IT support", StringComparison.Ordinal));
+        await Eventually.HoldsAsync(async () => (await client.GetHtmlDocumentAsync("/tracks/operations")).QuerySelector(".track-facts .best-for")!.Text().StartsWith("Best for: People with IT support", StringComparison.Ordinal));
         await File.WriteAllTextAsync(file, original);
-        await EventuallyAsync(async () => (await client.GetHtmlDocumentAsync("/tracks/operations")).QuerySelector(".track-facts .best-for")!.Text().StartsWith("Best for: Those with IT support", StringComparison.Ordinal));
+        await Eventually.HoldsAsync(async () => (await client.GetHtmlDocumentAsync("/tracks/operations")).QuerySelector(".track-facts .best-for")!.Text().StartsWith("Best for: Those with IT support", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -72,7 +70,7 @@ public sealed class LiveReloadTests(LiveSiteFactory site) : IClassFixture<LiveSi
 
         await File.WriteAllTextAsync(file, original.Replace("track: governance", "track: governanse", StringComparison.Ordinal));
 
-        await EventuallyAsync(async () => (await client.GetHtmlDocumentAsync("/roles")).QuerySelector(".content-errors") is not null);
+        await Eventually.HoldsAsync(async () => (await client.GetHtmlDocumentAsync("/roles")).QuerySelector(".content-errors") is not null);
         var page = await client.GetHtmlDocumentAsync("/roles/ai-risk-assessor");
         Assert.Equal("AI Risk Assessor", page.QuerySelector("main h1")!.Text());
         Assert.Equal("Governance", page.QuerySelectorAll(".role-facts dd")[0].Text());
@@ -80,7 +78,7 @@ public sealed class LiveReloadTests(LiveSiteFactory site) : IClassFixture<LiveSi
         Assert.Matches(@"roles/ai-risk-assessor\.md:\d+:\d+: error: unknown track 'governanse' \u2014 did you mean 'governance'\?", error);
 
         await File.WriteAllTextAsync(file, original);
-        await EventuallyAsync(async () => (await client.GetHtmlDocumentAsync("/roles")).QuerySelector(".content-errors") is null);
+        await Eventually.HoldsAsync(async () => (await client.GetHtmlDocumentAsync("/roles")).QuerySelector(".content-errors") is null);
     }
 
     [Fact]
@@ -117,7 +115,7 @@ public sealed class LiveReloadTests(LiveSiteFactory site) : IClassFixture<LiveSi
             await Task.Delay(10);
         }
 
-        await EventuallyAsync(async () => (await client.GetHtmlDocumentAsync("/roles/ai-model-validator")).QuerySelector("main h1")!.Text() == "AI Model Validator 49");
+        await Eventually.HoldsAsync(async () => (await client.GetHtmlDocumentAsync("/roles/ai-model-validator")).QuerySelector("main h1")!.Text() == "AI Model Validator 49");
         await stop.CancelAsync();
         await Task.WhenAll(readers);
         await File.WriteAllTextAsync(file, original);
@@ -130,16 +128,5 @@ public sealed class LiveReloadTests(LiveSiteFactory site) : IClassFixture<LiveSi
     {
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         return response.StatusCode;
-    }
-
-    /// <summary>Waits for the watcher: checks again until the condition holds, failing after a generous limit.</summary>
-    private static async Task EventuallyAsync(Func<Task<bool>> condition)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            Assert.True(clock.Elapsed < Patience, "the change did not show within " + Patience.TotalSeconds + " s");
-            await Task.Delay(25);
-        }
     }
 }
