@@ -27,6 +27,20 @@ public sealed class ValidateHouseStyleTests
         Assert.Equal(1, strictExit);
     }
 
+    [Fact]
+    public void Strict_given_before_the_content_folder_still_checks_that_folder()
+    {
+        using var copy = new ContentCopy();
+        copy.Edit("progression.md", "^description: .*$", "description: Levels.");
+
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = ValidateCommand.Run(CommandArguments.Parse(["validate", "--strict", "--content", copy.Directory]), output, error, Today);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("[style:description-length]", error.ToString(), StringComparison.Ordinal);
+    }
+
     private static (int Exit, string Output, string Errors) Validate(string directory, params string[] extra)
     {
         using var output = new StringWriter();
