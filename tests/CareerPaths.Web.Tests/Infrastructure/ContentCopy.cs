@@ -11,6 +11,14 @@ public sealed class ContentCopy : IDisposable
 
     public string Path(string relative) => System.IO.Path.Combine(Directory, relative);
 
+    /// <summary>Replaces literal text, failing when it is not there.</summary>
+    public void Replace(string relative, string find, string replacement)
+    {
+        var text = File.ReadAllText(Path(relative));
+        Assert.Contains(find, text, StringComparison.Ordinal);
+        File.WriteAllText(Path(relative), text.Replace(find, replacement, StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// Replaces what a pattern matches (^ and $ match at each line), failing when it matches
     /// nothing. A pattern such as "^reviewed: .*$" keeps working when editors change the value.
