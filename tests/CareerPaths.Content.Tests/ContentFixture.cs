@@ -3,8 +3,8 @@ using CareerPaths.Content.Loading;
 namespace CareerPaths.Content.Tests;
 
 /// <summary>
-/// A throwaway copy of the minimal valid content folder with one fault folder laid over it:
-/// its files replace or add to the base, and its delete.txt lists base files to remove.
+/// A throwaway copy of the minimal valid content folder with overlay folders laid over it in
+/// turn: each one's files replace or add to what is there, and its delete.txt lists files to remove.
 /// </summary>
 internal sealed class ContentFixture : IDisposable
 {
@@ -14,14 +14,32 @@ internal sealed class ContentFixture : IDisposable
 
     public string Directory { get; }
 
-    public static ContentFixture Create(string? fault = null)
+    public static ContentFixture Create(string? fault = null) =>
+        Layered(fault is null ? [] : [Path.Combine("faults", fault)]);
+
+    /// <summary>
+    /// The minimal folder brought up to the house style (the minimal one slips on every rule), with
+    /// one style slip laid over it, so a test sees exactly the warning that slip causes.
+    /// </summary>
+    public static ContentFixture CreateInHouseStyle(string? slip = null) =>
+        Layered(slip is null ? ["house-style"] : ["house-style", Path.Combine("style-slips", slip)]);
+
+    public LoadResult Load() => CatalogLoader.Load(Directory, "content");
+
+    public void Write(string relativePath, string text)
+    {
+        var path = Path.Combine(Directory, relativePath);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    private static ContentFixture Layered(IReadOnlyList<string> overlays)
     {
         var directory = Path.Combine(Path.GetTempPath(), "careerpaths-fixture-" + Guid.NewGuid().ToString("N"));
         DirectoryTree.Copy(Path.Combine(FixturesRoot, "minimal"), directory);
-        if (fault is not null)
+        foreach (var overlay in overlays)
         {
-            var overlay = Path.Combine(FixturesRoot, "faults", fault);
-            DirectoryTree.Copy(overlay, directory);
+            DirectoryTree.Copy(Path.Combine(FixturesRoot, overlay), directory);
             var deletions = Path.Combine(directory, "delete.txt");
             if (File.Exists(deletions))
             {
@@ -35,15 +53,6 @@ internal sealed class ContentFixture : IDisposable
         }
 
         return new ContentFixture(directory);
-    }
-
-    public LoadResult Load() => CatalogLoader.Load(Directory, "content");
-
-    public void Write(string relativePath, string text)
-    {
-        var path = Path.Combine(Directory, relativePath);
-        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
     }
 
     public void Dispose()

@@ -29,7 +29,9 @@ public sealed record CommandArguments(string? Command, IReadOnlyList<string> Pos
             var value = arg.Contains('=', StringComparison.Ordinal) ? arg[(arg.IndexOf('=', StringComparison.Ordinal) + 1)..] : hasValue ? rest[++i] : null;
             var name = arg.Contains('=', StringComparison.Ordinal) ? arg[2..arg.IndexOf('=', StringComparison.Ordinal)] : arg[2..];
             options[name] = value;
-            hostArgs.Add(name == "content" ? $"--{LiveContent.ContentLocator.ConfigKey}={value}" : value is null ? arg : $"--{name}={value}");
+            // A bare flag goes to configuration with a value: a lone "--strict" would take the next
+            // argument ("--content ...") as its value, and that folder would silently be ignored.
+            hostArgs.Add(name == "content" ? $"--{LiveContent.ContentLocator.ConfigKey}={value}" : $"--{name}={value ?? "true"}");
         }
 
         return new CommandArguments(command, positional, options, [.. hostArgs]);

@@ -1,12 +1,15 @@
 using System.Globalization;
 using CareerPaths.Content.Loading;
+using CareerPaths.Content.Validation;
 using CareerPaths.Web.LiveContent;
 
 namespace CareerPaths.Web.Commands;
 
 /// <summary>
 /// `validate [--content DIR] [--stale-after DAYS] [--strict]`: checks the content, prints every
-/// problem and exits 1 when there is an error (or, with --strict, a warning).
+/// problem and exits 1 when there is an error (or, with --strict, a warning). House style is
+/// checked here rather than in the tests, so a valid edit that reads differently is a warning an
+/// editor can act on, not a red test nobody can explain to them.
 /// </summary>
 public static class ValidateCommand
 {
@@ -20,15 +23,21 @@ public static class ValidateCommand
         var directory = ContentLocator.Resolve(configuration[ContentLocator.ConfigKey]);
         var result = CatalogLoader.Load(directory);
         var problems = result.Errors.ToList();
-        if (result.Catalog is { } catalog && arguments.Option("stale-after") is { } staleText)
+        var displayRoot = CatalogLoader.DisplayRootFor(directory);
+        if (result.Catalog is { } catalog)
         {
-            if (!int.TryParse(staleText, NumberStyles.None, CultureInfo.InvariantCulture, out var days))
+            if (arguments.Option("stale-after") is { } staleText)
             {
-                error.WriteLine($"--stale-after takes a whole number of days (found '{staleText}')");
-                return 2;
+                if (!int.TryParse(staleText, NumberStyles.None, CultureInfo.InvariantCulture, out var days))
+                {
+                    error.WriteLine($"--stale-after takes a whole number of days (found '{staleText}')");
+                    return 2;
+                }
+
+                problems.AddRange(StaleEntries.Find(catalog, today, days, displayRoot));
             }
 
-            problems.AddRange(StaleEntries.Find(catalog, today, days, CatalogLoader.DisplayRootFor(directory)));
+            problems.AddRange(HouseStyleChecks.Check(catalog, HouseStyleLimits.Default, displayRoot));
         }
 
         foreach (var problem in problems)

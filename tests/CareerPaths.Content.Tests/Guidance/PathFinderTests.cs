@@ -1,12 +1,11 @@
 using CareerPaths.Content.Guidance;
-using CareerPaths.Content.Loading;
 using CareerPaths.Content.Model;
 
 namespace CareerPaths.Content.Tests.Guidance;
 
 public sealed class PathFinderTests
 {
-    private static readonly Catalog Catalog = CatalogLoader.Load(RepositoryPaths.Content, "content").Catalog!;
+    private static Catalog Catalog => RealContent.Catalog;
 
     public static TheoryData<string> Backgrounds() => [.. Catalog.Backgrounds.Select(b => b.Slug)];
 
@@ -22,18 +21,32 @@ public sealed class PathFinderTests
         Assert.Empty(result.Notices);
         Assert.NotEmpty(result.Strengths);
         Assert.Equal(result.SkillsYouHave.Count + result.SkillsToBuild.Count, mapped.SkillItems.Count);
-        Assert.NotEmpty(result.Certifications);
+        var serving = new[] { mapped }.Concat(result.NextSteps).SelectMany(Catalog.CertificationsFor).ToHashSet();
+        Assert.Equal(serving.Count > 0, result.Certifications.Count > 0);
+        Assert.All(result.Certifications, c => Assert.Contains(c, serving));
     }
 
     [Fact]
-    public void A_software_developer_keeps_programming_and_learns_the_rest()
+    public void A_software_developer_keeps_the_skills_the_background_names_and_learns_the_rest()
+    {
+        var developer = Catalog.FindBackground("software-developer")!;
+
+        var result = PathFinder.Recommend(Catalog, new PathQuery(developer.Slug, [], "0"))!;
+
+        Assert.Equal("AI Security Engineer", result.EntryRole.Title);
+        bool Named(string skill) => developer.Skills.Any(k => skill.Contains(k, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(result.EntryRole.SkillItems.Where(Named), result.SkillsYouHave);
+        Assert.Equal(result.EntryRole.SkillItems.Where(s => !Named(s)), result.SkillsToBuild);
+    }
+
+    [Fact]
+    public void The_steps_after_the_entry_role_follow_the_usual_next_step_twice()
     {
         var result = PathFinder.Recommend(Catalog, new PathQuery("software-developer", [], "0"))!;
 
-        Assert.Equal("AI Security Engineer", result.EntryRole.Title);
-        Assert.Equal(["Strong programming skills"], result.SkillsYouHave);
-        Assert.Equal(["knowledge of AI/ML vulnerabilities", "experience with security frameworks"], result.SkillsToBuild);
-        Assert.Equal(["AI Security Architect", "Chief AI Security Officer"], result.NextSteps.Select(r => r.Title));
+        var first = Catalog.NextSteps(result.EntryRole)[0];
+        Assert.Equal([first, .. Catalog.NextSteps(first).Take(1)], result.NextSteps);
+        Assert.All(result.NextSteps, step => Assert.True(Catalog.LevelOf(step).Rank > result.EntryLevel.Rank));
     }
 
     [Fact]
@@ -41,8 +54,8 @@ public sealed class PathFinderTests
     {
         var result = PathFinder.Recommend(Catalog, new PathQuery("risk-analyst", [], "12"))!;
 
-        Assert.Equal("advanced", result.EntryLevel.Slug);
-        Assert.Equal("governance", result.Track.Slug);
+        Assert.Equal("Advanced", result.EntryLevel.Name);
+        Assert.Equal(Catalog.TrackOf(Catalog.FindRole(Catalog.FindBackground("risk-analyst")!.Role)!), result.Track);
     }
 
     [Fact]
@@ -50,8 +63,8 @@ public sealed class PathFinderTests
     {
         var result = PathFinder.Recommend(Catalog, new PathQuery(PathQuery.OtherBackground, ["Incident response", "Threat intelligence"], "1"))!;
 
-        Assert.Equal("operations", result.Track.Slug);
-        Assert.Equal("entry", result.EntryLevel.Slug);
+        Assert.Equal("Operations Track", result.Track.Title);
+        Assert.Equal("Entry-Level", result.EntryLevel.Name);
     }
 
     [Theory]

@@ -3,12 +3,15 @@ using CareerPaths.Content.Model;
 
 namespace CareerPaths.Content.Tests.Loading;
 
-/// <summary>The content lint: the real content/ folder loads with no errors, and holds every fact of the seed word for word.</summary>
+/// <summary>
+/// The content lint: the real content/ folder loads with no errors, and holds every fact of the seed
+/// word for word. How the content reads (lengths, counts) is house style, which `validate` checks.
+/// </summary>
 public sealed class RealContentTests
 {
-    private static readonly LoadResult Result = CatalogLoader.Load(RepositoryPaths.Content, "content");
+    private static LoadResult Result => RealContent.Result;
 
-    private static Catalog Catalog => Result.Catalog ?? throw new InvalidOperationException(string.Join('\n', Result.Errors));
+    private static Catalog Catalog => RealContent.Catalog;
 
     [Fact]
     public void The_real_content_loads_with_zero_errors_and_zero_warnings()
@@ -89,27 +92,11 @@ public sealed class RealContentTests
     }
 
     [Fact]
-    public void Every_track_has_a_role_at_every_level_and_five_to_eight_positions()
+    public void Every_track_has_a_role_at_every_level()
     {
         foreach (var track in Catalog.Tracks)
         {
             Assert.All(Catalog.Levels, level => Assert.NotEmpty(Catalog.RolesIn(track, level)));
-            Assert.InRange(Catalog.RolesIn(track).Count, 5, 8);
         }
-    }
-
-    [Fact]
-    public void Every_role_has_three_to_five_paragraphs_of_narrative()
-    {
-        Assert.All(Catalog.Roles, role =>
-            Assert.InRange(role.Body.Html.Split("<p>").Length - 1, 3, 5));
-    }
-
-    [Fact]
-    public void Every_guide_is_at_least_500_words()
-    {
-        Assert.Equal(6, Catalog.Guides.Count);
-        Assert.All(Catalog.Guides, guide =>
-            Assert.True(guide.Body.PlainText.Split(' ').Length >= 500, $"{guide.Slug} has {guide.Body.PlainText.Split(' ').Length} words"));
     }
 }

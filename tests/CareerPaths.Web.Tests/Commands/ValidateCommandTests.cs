@@ -1,3 +1,4 @@
+using CareerPaths.Content.Tests;
 using CareerPaths.Web.Commands;
 using CareerPaths.Web.Tests.Infrastructure;
 
@@ -11,29 +12,33 @@ public sealed class ValidateCommandTests
     [Fact]
     public void Valid_content_prints_a_one_line_summary_and_exits_0()
     {
-        var (exit, output, errors) = Validate(Content.Tests.RepositoryPaths.Content);
+        var catalog = RealContent.Catalog;
+
+        var (exit, output, errors) = Validate(RepositoryPaths.Content);
 
         Assert.Equal(0, exit);
-        Assert.Equal("Content is valid: 3 tracks, 4 levels, 20 roles, 10 mappings, 6 guides.", output.Trim());
-        Assert.Empty(errors);
+        Assert.StartsWith(
+            $"Content is valid: {catalog.Tracks.Count} tracks, {catalog.Levels.Count} levels, {catalog.Roles.Count} roles, {catalog.Backgrounds.Count} mappings, {catalog.Guides.Count} guides",
+            output.Trim(),
+            StringComparison.Ordinal);
+        Assert.DoesNotContain(": error: ", errors, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("malformed-yaml", "roles/ai-security-analyst.md", "level: entry", "level: entry\n  bad: indent: here")]
-    [InlineData("missing-field", "roles/ai-security-analyst.md", "reviewed: 2026-11-27\n", "")]
-    [InlineData("unknown-field", "roles/ai-security-analyst.md", "summary:", "sumary:")]
-    [InlineData("unknown-track", "roles/ai-security-analyst.md", "track: technical", "track: technicl")]
-    [InlineData("unknown-level", "roles/ai-security-analyst.md", "level: entry", "level: junior")]
-    [InlineData("unknown-role", "backgrounds.yml", "role: ai-security-engineer", "role: ai-security-enginer")]
-    [InlineData("unknown-background", "guides/developers-and-data-scientists.md", "backgrounds: [software-developer", "backgrounds: [software-dev")]
-    [InlineData("duplicate-slug", "backgrounds.yml", "slug: data-scientist", "slug: software-developer")]
+    [InlineData("malformed-yaml", "roles/ai-security-analyst.md", "^level: entry$", "level: entry\n  bad: indent: here")]
+    [InlineData("missing-field", "roles/ai-security-analyst.md", "^reviewed: .*\n", "")]
+    [InlineData("unknown-field", "roles/ai-security-analyst.md", "^summary:", "sumary:")]
+    [InlineData("unknown-track", "roles/ai-security-analyst.md", "^track: technical$", "track: technicl")]
+    [InlineData("unknown-level", "roles/ai-security-analyst.md", "^level: entry$", "level: junior")]
+    [InlineData("unknown-role", "backgrounds.yml", "role: ai-security-engineer$", "role: ai-security-enginer")]
+    [InlineData("duplicate-slug", "backgrounds.yml", "slug: data-scientist$", "slug: software-developer")]
     [InlineData("salary-not-number", "levels.yml", "salary_min: 75000", "salary_min: 75k")]
     [InlineData("salary-min-above-max", "levels.yml", "salary_min: 75000", "salary_min: 175000")]
-    [InlineData("broken-link", "roles/ai-security-engineer.md", "(/roles/ai-security-architect)", "(/roles/ai-security-archtect)")]
-    public void Each_fault_applied_to_a_copy_of_the_content_makes_validate_exit_1_and_name_the_file(string fault, string file, string find, string replacement)
+    [InlineData("broken-link", "roles/ai-security-engineer.md", @"\z", "\nSee the [architect](/roles/ai-security-archtect).\n")]
+    public void Each_fault_applied_to_a_copy_of_the_content_makes_validate_exit_1_and_name_the_file(string fault, string file, string pattern, string replacement)
     {
         using var copy = new ContentCopy();
-        copy.Replace(file, find, replacement);
+        copy.Edit(file, pattern, replacement);
 
         var (exit, _, errors) = Validate(copy.Directory);
 
@@ -43,10 +48,26 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public void A_new_guide_naming_an_unknown_background_fails_validation()
+    {
+        using var copy = new ContentCopy();
+        File.WriteAllText(copy.Path("guides/new-guide.md"), "---\ntitle: A new guide\naudience: Everyone\nsummary: A guide for everyone who wants to start.\nbackgrounds: [software-dev]\nreviewed: 2026-11-27\n---\nText.\n");
+
+        var (exit, _, errors) = Validate(copy.Directory);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("guides/new-guide.md:5:", errors, StringComparison.Ordinal);
+        Assert.Contains("error: unknown background 'software-dev'", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_track_with_no_role_at_a_level_fails_validation()
     {
         using var copy = new ContentCopy();
-        copy.Replace("roles/director-of-ai-governance.md", "level: executive", "level: advanced");
+        foreach (var role in RealContent.Catalog.Roles.Where(r => r.Track == "governance" && r.Level == "executive"))
+        {
+            copy.Edit(role.Source.Path, "^level: executive$", "level: advanced");
+        }
 
         var (exit, _, errors) = Validate(copy.Directory);
 
@@ -72,15 +93,16 @@ public sealed class ValidateCommandTests
     public void Stale_entries_are_warnings_that_fail_only_with_strict()
     {
         using var copy = new ContentCopy();
-        copy.Replace("roles/ai-security-analyst.md", "reviewed: 2026-11-27", "reviewed: 2024-01-15");
+        copy.Edit("roles/ai-security-analyst.md", "^reviewed: .*$", "reviewed: 2024-01-15");
 
         var (exit, output, errors) = Validate(copy.Directory, "--stale-after", "365");
         var (strictExit, _, _) = Validate(copy.Directory, "--stale-after", "365", "--strict");
 
         Assert.Equal(0, exit);
-        Assert.Contains("roles/ai-security-analyst.md:", errors, StringComparison.Ordinal);
-        Assert.Contains("warning: 'AI Security Analyst' was last reviewed on 2024-01-15, more than 365 days ago", errors, StringComparison.Ordinal);
-        Assert.Contains("1 warning(s)", output, StringComparison.Ordinal);
+        var stale = Assert.Single(errors.Split('\n'), line => line.Contains("was last reviewed", StringComparison.Ordinal));
+        Assert.Contains("roles/ai-security-analyst.md:", stale, StringComparison.Ordinal);
+        Assert.Contains("warning: 'AI Security Analyst' was last reviewed on 2024-01-15, more than 365 days ago", stale, StringComparison.Ordinal);
+        Assert.Matches(@"; \d+ warning\(s\)\.$", output.Trim());
         Assert.Equal(1, strictExit);
     }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using CareerPaths.Content.Tests;
 using CareerPaths.Web.Tests.Infrastructure;
 
 namespace CareerPaths.Web.Tests.LiveReload;
@@ -21,7 +22,8 @@ public sealed class LiveReloadTests(LiveSiteFactory site) : IClassFixture<LiveSi
         await File.WriteAllTextAsync(file, original.Replace("title: AI Security Tester", "title: AI Security Test Engineer", StringComparison.Ordinal));
 
         await Eventually.HoldsAsync(async () => (await client.GetHtmlDocumentAsync("/roles/ai-security-tester")).QuerySelector("main h1")!.Text() == "AI Security Test Engineer");
-        Assert.Contains("AI Security Test Engineer", (await client.GetHtmlDocumentAsync("/tracks/technical")).Texts("table.track-table th a"));
+        var track = RealContent.Catalog.TrackOf(RealContent.Catalog.FindRole("ai-security-tester")!);
+        Assert.Contains("AI Security Test Engineer", (await client.GetHtmlDocumentAsync($"/tracks/{track.Slug}")).Texts("table.track-table th a"));
         await File.WriteAllTextAsync(file, original);
         await Eventually.HoldsAsync(async () => (await client.GetHtmlDocumentAsync("/roles/ai-security-tester")).QuerySelector("main h1")!.Text() == "AI Security Tester");
     }
@@ -67,15 +69,17 @@ public sealed class LiveReloadTests(LiveSiteFactory site) : IClassFixture<LiveSi
         using var client = site.CreateClient();
         var file = site.PathOf("roles/ai-risk-assessor.md");
         var original = await File.ReadAllTextAsync(file);
+        var track = RealContent.Catalog.TrackOf(RealContent.Catalog.FindRole("ai-risk-assessor")!);
+        var typo = track.Slug + "x";
 
-        await File.WriteAllTextAsync(file, original.Replace("track: governance", "track: governanse", StringComparison.Ordinal));
+        await File.WriteAllTextAsync(file, original.Replace($"track: {track.Slug}", $"track: {typo}", StringComparison.Ordinal));
 
         await Eventually.HoldsAsync(async () => (await client.GetHtmlDocumentAsync("/roles")).QuerySelector(".content-errors") is not null);
         var page = await client.GetHtmlDocumentAsync("/roles/ai-risk-assessor");
         Assert.Equal("AI Risk Assessor", page.QuerySelector("main h1")!.Text());
-        Assert.Equal("Governance", page.QuerySelectorAll(".role-facts dd")[0].Text());
-        var error = Assert.Single(page.Texts(".content-errors li"), e => e.Contains("unknown track 'governanse'", StringComparison.Ordinal));
-        Assert.Matches(@"roles/ai-risk-assessor\.md:\d+:\d+: error: unknown track 'governanse' \u2014 did you mean 'governance'\?", error);
+        Assert.Equal(track.Name, page.QuerySelectorAll(".role-facts dd")[0].Text());
+        var error = Assert.Single(page.Texts(".content-errors li"), e => e.Contains($"unknown track '{typo}'", StringComparison.Ordinal));
+        Assert.Matches($@"roles/ai-risk-assessor\.md:\d+:\d+: error: unknown track '{typo}' \u2014 did you mean '{track.Slug}'\?", error);
 
         await File.WriteAllTextAsync(file, original);
         await Eventually.HoldsAsync(async () => (await client.GetHtmlDocumentAsync("/roles")).QuerySelector(".content-errors") is null);

@@ -1,3 +1,5 @@
+using CareerPaths.Content.Guidance;
+using CareerPaths.Content.Tests;
 using CareerPaths.Web.Tests.Infrastructure;
 
 namespace CareerPaths.Web.Tests.Pages;
@@ -5,49 +7,45 @@ namespace CareerPaths.Web.Tests.Pages;
 [Collection(SharedSite.Name)]
 public sealed class FindYourPathTests(SiteFactory factory)
 {
-    public static TheoryData<string, string> Backgrounds() => new()
-    {
-        { "software-developer", "AI Security Engineer" },
-        { "data-scientist", "AI Model Validator" },
-        { "it-support", "AI Security Analyst" },
-        { "network-engineer", "AI Security Operations Specialist" },
-        { "quality-assurance", "AI Security Tester" },
-        { "risk-analyst", "AI Governance Specialist" },
-        { "compliance-officer", "AI Ethics Officer" },
-        { "project-manager", "AI Security Program Manager" },
-        { "legal-professional", "AI Policy Advisor" },
-        { "business-analyst", "AI Risk Assessor" },
-    };
+    public static TheoryData<string> Backgrounds() => [.. RealContent.Catalog.Backgrounds.Select(b => b.Slug)];
 
     [Theory]
     [MemberData(nameof(Backgrounds))]
-    public async Task Every_background_gets_a_track_an_entry_role_and_the_steps_after_it(string background, string role)
+    public async Task Every_background_gets_a_track_an_entry_role_and_the_steps_after_it(string background)
     {
+        var catalog = RealContent.Catalog;
+        var mapped = catalog.FindRole(catalog.FindBackground(background)!.Role)!;
+        var expected = PathFinder.Recommend(catalog, new PathQuery(background, [], "0"))!;
         using var client = factory.CreateSiteClient();
 
         var page = await client.GetHtmlDocumentAsync($"/find-your-path?background={background}&years=0");
 
         var result = page.QuerySelector("#result")!;
-        Assert.StartsWith("Your recommended path: the ", result.QuerySelector("h2")!.Text(), StringComparison.Ordinal);
-        Assert.Equal(role, result.QuerySelector(".result-lead a strong")!.Text());
+        Assert.Equal(SeedFacts.Normalize($"Your recommended path: the {catalog.TrackOf(mapped).Name} track"), result.QuerySelector("h2")!.Text());
+        Assert.Equal(SeedFacts.Normalize(mapped.Title), result.QuerySelector(".result-lead a strong")!.Text());
         Assert.NotEmpty(result.QuerySelectorAll("section[aria-labelledby=why-title] li"));
-        Assert.NotEmpty(result.QuerySelectorAll("section[aria-labelledby=steps-title] li"));
-        Assert.NotEmpty(result.QuerySelectorAll("section[aria-labelledby=result-certs-title] li"));
+        Assert.Equal(expected.NextSteps.Select(r => $"/roles/{r.Slug}"), result.QuerySelectorAll("section[aria-labelledby=steps-title] li a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(expected.Certifications.Select(c => SeedFacts.Normalize(c.Name)), result.QuerySelectorAll("section[aria-labelledby=result-certs-title] li a").Select(a => a.Text()));
         Assert.Equal(background, page.QuerySelector("#background option[selected]")!.GetAttribute("value"));
     }
 
     [Fact]
     public async Task The_form_lists_every_background_every_focus_area_and_other()
     {
+        var catalog = RealContent.Catalog;
         using var client = factory.CreateSiteClient();
 
         var page = await client.GetHtmlDocumentAsync("/find-your-path");
 
-        Assert.Equal(11, page.QuerySelectorAll("#background option:not([value=''])").Length);
-        Assert.Equal(12, page.QuerySelectorAll("input[name=interest]").Length);
+        var options = page.QuerySelectorAll("#background option:not([value=''])");
+        Assert.Equal([.. catalog.Backgrounds.Select(b => b.Slug), PathQuery.OtherBackground], options.Select(o => o.GetAttribute("value")));
+        Assert.Equal([.. catalog.Backgrounds.Select(b => SeedFacts.Normalize(b.Name)), "Something else"], options.Select(o => o.Text()));
+        var interests = page.QuerySelectorAll("input[name=interest]");
+        Assert.Equal(catalog.Tracks.SelectMany(t => t.FocusAreas), interests.Select(i => i.GetAttribute("value")));
+        Assert.All(interests, i => Assert.Equal(SeedFacts.Normalize(i.GetAttribute("value")!), page.QuerySelector($"label[for='{i.Id}']")!.Text()));
         Assert.Equal("get", page.QuerySelector("form.path-form")!.GetAttribute("method"));
         Assert.Null(page.QuerySelector("#result"));
-        Assert.Equal(6, page.QuerySelectorAll("#guides li a").Length);
+        Assert.Equal(catalog.Guides.Select(g => $"/guides/{g.Slug}"), page.QuerySelectorAll("#guides li a").Select(a => a.GetAttribute("href")));
     }
 
     [Theory]

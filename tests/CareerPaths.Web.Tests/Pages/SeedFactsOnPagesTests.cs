@@ -63,17 +63,20 @@ public sealed class SeedFactsOnPagesTests(SiteFactory factory)
     public async Task The_progression_timeline_shows_each_level_with_years_roles_focus_and_salary()
     {
         var page = await Get("/progression");
-        var steps = page.QuerySelectorAll("ol.timeline > li");
+        var steps = page.QuerySelectorAll("ol.timeline > li").ToList();
 
-        Assert.Equal(SeedFacts.Levels.Count, steps.Length);
-        for (var i = 0; i < steps.Length; i++)
+        Assert.Equal(RealContent.Catalog.Levels.Count, steps.Count);
+        var order = new List<int>();
+        foreach (var (name, years, roles, focus, salary) in SeedFacts.Levels)
         {
-            var (name, years, roles, focus, salary) = SeedFacts.Levels[i];
-            Assert.Equal($"{name} ({years})", steps[i].QuerySelector("h2")!.Text());
-            Assert.Equal(roles, steps[i].QuerySelector(".level-roles")!.Text());
-            Assert.Equal(focus, steps[i].QuerySelector(".level-focus")!.Text());
-            Assert.Equal($"Salary Range: {salary}", steps[i].QuerySelector(".level-salary")!.Text());
+            var step = Assert.Single(steps, s => s.QuerySelector("h2")!.Text() == $"{name} ({years})");
+            Assert.Equal(roles, step.QuerySelector(".level-roles")!.Text());
+            Assert.Equal(focus, step.QuerySelector(".level-focus")!.Text());
+            Assert.Equal($"Salary Range: {salary}", step.QuerySelector(".level-salary")!.Text());
+            order.Add(steps.IndexOf(step));
         }
+
+        Assert.Equal(order.Order(), order);
     }
 
     [Fact]
@@ -100,13 +103,14 @@ public sealed class SeedFactsOnPagesTests(SiteFactory factory)
             .Select(line => (Group: group.QuerySelector("h2")!.Text(), Line: line.Text(), Href: line.QuerySelector("a")!.GetAttribute("href")!)))
             .ToList();
 
-        Assert.Equal(SeedFacts.Mappings.Count, lines.Count);
+        Assert.Equal(RealContent.Catalog.Backgrounds.Count, lines.Count);
         for (var i = 0; i < SeedFacts.Mappings.Count; i++)
         {
             var (background, role) = SeedFacts.Mappings[i];
-            Assert.Equal($"{background} \u2192 {role}", lines[i].Line);
-            Assert.Equal(i < 5 ? "Technical Backgrounds" : "Non-Technical Backgrounds", lines[i].Group);
-            Assert.StartsWith("/roles/", lines[i].Href, StringComparison.Ordinal);
+            var line = Assert.Single(lines, l => l.Line == $"{background} \u2192 {role}");
+            // The seed lists five technical backgrounds, then five non-technical ones.
+            Assert.Equal(i < 5 ? "Technical Backgrounds" : "Non-Technical Backgrounds", line.Group);
+            Assert.StartsWith("/roles/", line.Href, StringComparison.Ordinal);
         }
     }
 

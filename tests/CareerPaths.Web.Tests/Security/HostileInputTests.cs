@@ -14,9 +14,10 @@ public sealed class HostileInputTests(SiteFactory factory, ITestOutputHelper out
     private static readonly string[] Routes =
     [
         "/", "/progression", "/tracks", "/tracks/technical", "/tracks/technical/print", "/entry-points", "/roles",
-        "/roles/ai-security-engineer", "/find-your-path", "/guides/students-and-graduates", "/resources",
+        "/roles/ai-security-engineer", "/find-your-path", "/resources",
         "/resources/certifications", "/resources/learning", "/resources/downloads", "/search", "/map",
         "/data/careers.json", "/data/careers.csv", "/sitemap.xml", "/robots.txt", "/healthz", "/not-found",
+        .. Content.Tests.RealContent.Catalog.Guides.Take(1).Select(g => $"/guides/{g.Slug}"),
     ];
 
     private static readonly string[] Payloads =
