@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerPaths.Web.Tests.Infrastructure;
 
@@ -14,6 +15,9 @@ public abstract class ConfiguredSiteFactory : WebApplicationFactory<Program>
 
     /// <summary>Settings laid over the defaults; a null value removes a default.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
+    /// <summary>The catalog the site serves, for tests that derive what a page should show from the content.</summary>
+    public Content.Model.Catalog Catalog => Services.GetRequiredService<LiveContent.CatalogStore>().Current.Catalog;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
