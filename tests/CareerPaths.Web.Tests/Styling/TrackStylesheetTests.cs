@@ -1,36 +1,28 @@
 using System.Net;
-using CareerPaths.Content.Colors;
 using CareerPaths.Web.Tests.Infrastructure;
 
 namespace CareerPaths.Web.Tests.Styling;
 
-/// <summary>Track colours come from content as a linked stylesheet: no inline style, cacheable, and nothing about tracks left in site.css.</summary>
+/// <summary>
+/// Track colours come from content as a linked stylesheet: no inline style, cacheable, and nothing
+/// about tracks left in site.css. That it holds every track's colours is a check for any content.
+/// </summary>
 [Collection(SharedSite.Name)]
 public sealed class TrackStylesheetTests(SiteFactory factory)
 {
     [Fact]
-    public async Task Every_page_links_the_track_stylesheet_which_gives_each_track_its_colour_in_light_and_dark_mode()
+    public async Task The_linked_stylesheet_is_css_under_the_csp_and_cached_for_a_year()
     {
         using var client = factory.CreateSiteClient();
         var page = await client.GetHtmlDocumentAsync("/");
         var href = page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!).Single(h => h.StartsWith("/css/tracks.css?v=", StringComparison.Ordinal));
 
         using var response = await client.GetAsync(new Uri(href, UriKind.Relative));
-        var css = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/css", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl!.ToString());
         Assert.Contains("style-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
-        var dark = css.IndexOf("@media (prefers-color-scheme: dark)", StringComparison.Ordinal);
-        Assert.True(dark > 0, css);
-        foreach (var color in TrackPalette.Resolve(factory.Catalog.Tracks))
-        {
-            var light = css.IndexOf($"[data-track=\"{color.Track.Slug}\"] {{ --track-color: {color.Light}; }}", StringComparison.Ordinal);
-            var shade = css.IndexOf($"[data-track=\"{color.Track.Slug}\"] {{ --track-color: {color.Dark}; }}", StringComparison.Ordinal);
-            Assert.InRange(light, 0, dark);
-            Assert.True(shade > dark, $"no dark shade for {color.Track.Slug}:\n{css}");
-        }
     }
 
     [Fact]
