@@ -21,7 +21,8 @@ public static class ContentSchemas
         Required("order", FieldKind.WholeNumber, "order: 1"),
         Required("summary", FieldKind.Text, "summary: One sentence about the track."),
         Required("focus_areas", FieldKind.TextList, "focus_areas: [Developing secure AI systems]"),
-        Required("best_for", FieldKind.Text, "best_for: Those with programming backgrounds"));
+        Required("best_for", FieldKind.Text, "best_for: Those with programming backgrounds"),
+        Optional("color", FieldKind.Text, "color: \"#1d4ed8\""));
 
     public static readonly FieldSet Role = new(
         "role",

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using CareerPaths.Content.Colors;
 using CareerPaths.Content.Model;
 using CareerPaths.Content.Validation;
 
@@ -8,7 +10,7 @@ namespace CareerPaths.Content.Loading;
 /// A missing field becomes an empty value here (its error is already reported), so the later
 /// checks still run over every entry.
 /// </summary>
-internal static class EntryReader
+internal static partial class EntryReader
 {
     public const int DefaultOrder = 100;
 
@@ -29,8 +31,43 @@ internal static class EntryReader
             f.Text("summary"),
             f.TextList("focus_areas"),
             f.Text("best_for"),
+            ReadColor(file, f, errors),
             parsed.Body,
             f.Source());
+    }
+
+    /// <summary>
+    /// A track's optional colour. An unquoted "#1d4ed8" is a YAML comment, so the field reads as
+    /// empty; that mistake gets its own message rather than a puzzling "'color' is empty".
+    /// </summary>
+    private static RgbColor? ReadColor(ContentFile file, YamlFields f, ContentErrors errors)
+    {
+        if (!f.Source().Fields.ContainsKey("color"))
+        {
+            return null;
+        }
+
+        var at = f.PositionOf("color");
+        var line = file.Text.Split('\n').ElementAtOrDefault(at.Line - 1) ?? string.Empty;
+        if (UnquotedHash().IsMatch(line))
+        {
+            errors.Add(file.Path, at, $"put the colour in quotes, like `{ContentSchemas.Track["color"].Example}` \u2014 without them YAML reads everything after # as a comment");
+            return null;
+        }
+
+        var text = f.OptionalText("color");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (RgbColor.TryParse(text, out var color))
+        {
+            return color;
+        }
+
+        errors.Add(file.Path, at, $"color '{text}' is not a colour the site can use \u2014 write # and six hex digits in quotes, like `{ContentSchemas.Track["color"].Example}`");
+        return null;
     }
 
     public static Role? ReadRole(ContentFile file, ContentErrors errors, List<ContentLink> links)
@@ -102,4 +139,7 @@ internal static class EntryReader
 
         return parsed;
     }
+
+    [GeneratedRegex(@"^\s*color\s*:\s*#")]
+    private static partial Regex UnquotedHash();
 }

@@ -5,7 +5,7 @@ namespace CareerPaths.Content.Validation;
 
 /// <summary>
 /// The last stage: checks that need every entry at once (references, duplicates, salary ranges,
-/// level coverage and links). Each problem is added to the list; nothing throws.
+/// level coverage, track colours and links). Each problem is added to the list; nothing throws.
 /// </summary>
 internal static class CatalogValidator
 {
@@ -16,6 +16,7 @@ internal static class CatalogValidator
         CheckLevels(read, errors);
         ReferenceChecks.Check(read, errors);
         CheckCoverage(read, errors);
+        ColorChecks.Check(read, errors);
         LinkChecks.Check(read, errors);
     }
 

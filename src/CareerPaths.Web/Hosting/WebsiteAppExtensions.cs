@@ -37,6 +37,7 @@ public static class WebsiteAppExtensions
 
         app.MapRazorPages().CacheOutput(PageCaching.Policy);
         app.MapDataEndpoints();
+        app.MapTrackStylesheet();
         app.MapHealthChecks("/healthz");
         return app;
     }

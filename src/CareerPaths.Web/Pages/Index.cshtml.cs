@@ -5,7 +5,7 @@ using CareerPaths.Web.Pages.Common;
 
 namespace CareerPaths.Web.Pages;
 
-/// <summary>The overview: the seed's title and intro, the three tracks, the progression strip and the ways on.</summary>
+/// <summary>The overview: the seed's title and intro, the track cards, the progression strip and the ways on.</summary>
 public sealed class IndexModel(CatalogStore store) : SitePageModel(store)
 {
     public SectionPage Overview => Catalog.Page(SiteSections.Overview);

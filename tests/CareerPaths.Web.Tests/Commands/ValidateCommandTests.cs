@@ -76,6 +76,19 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public void A_track_colour_with_too_little_contrast_fails_validation_with_a_shade_that_passes()
+    {
+        using var copy = new ContentCopy();
+        var track = Directory.EnumerateFiles(copy.Path("tracks"), "*.md").First(f => !f.EndsWith("_index.md", StringComparison.Ordinal));
+        Content.Tests.YamlEdits.EditFrontMatter(track, front => front.Children[new YamlDotNet.RepresentationModel.YamlScalarNode("color")] = new YamlDotNet.RepresentationModel.YamlScalarNode("#9ca3af"));
+
+        var (exit, _, errors) = Validate(copy.Directory);
+
+        Assert.Equal(1, exit);
+        Assert.Matches($@"/tracks/{Path.GetFileName(track)}:\d+:\d+: error: color '#9ca3af' has a contrast of 2\.\d:1 against the page background; track colours draw borders and bars, which need 3:1 \u2014 try '#[0-9a-f]{{6}}'", errors);
+    }
+
+    [Fact]
     public void An_empty_file_and_a_file_that_is_not_utf8_fail_validation()
     {
         using var copy = new ContentCopy();

@@ -73,6 +73,7 @@ public sealed class ExportTests(SiteFactory factory) : IAsyncLifetime
     [InlineData("/roles/ai-security-engineer", "roles/ai-security-engineer.html")]
     [InlineData("/tracks/governance/print", "tracks/governance/print.html")]
     [InlineData("/data/careers.json", "data/careers.json")]
+    [InlineData("/css/tracks.css", "css/tracks.css")]
     public async Task An_exported_file_is_byte_for_byte_what_the_server_sends(string url, string file)
     {
         using var client = factory.CreateSiteClient();

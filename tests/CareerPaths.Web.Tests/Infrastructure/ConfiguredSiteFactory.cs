@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerPaths.Web.Tests.Infrastructure;
 
@@ -10,10 +11,20 @@ namespace CareerPaths.Web.Tests.Infrastructure;
 /// </summary>
 public abstract class ConfiguredSiteFactory : WebApplicationFactory<Program>
 {
+    private readonly Lazy<Task<SiteCrawler>> _crawl;
+
+    protected ConfiguredSiteFactory() => _crawl = new(CrawlOnceAsync);
+
     protected virtual string EnvironmentName => "Production";
 
     /// <summary>Settings laid over the defaults; a null value removes a default.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
+    /// <summary>The catalog the site serves, for tests that derive what a page should show from the content.</summary>
+    public Content.Model.Catalog Catalog => Services.GetRequiredService<LiveContent.CatalogStore>().Current.Catalog;
+
+    /// <summary>One crawl from the overview, shared by every check that reads the pages; nothing changes them in between.</summary>
+    internal Task<SiteCrawler> CrawlAsync() => _crawl.Value;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -32,5 +43,13 @@ public abstract class ConfiguredSiteFactory : WebApplicationFactory<Program>
 
         builder.UseEnvironment(EnvironmentName);
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
+    }
+
+    private async Task<SiteCrawler> CrawlOnceAsync()
+    {
+        using var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("http://localhost") });
+        var crawler = new SiteCrawler(client);
+        await crawler.CrawlAsync();
+        return crawler;
     }
 }

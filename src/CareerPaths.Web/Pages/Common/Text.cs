@@ -7,6 +7,14 @@ public static class Text
     public static string Article(string word) =>
         !string.IsNullOrEmpty(word) && "AEIOUaeiou".Contains(word[0], StringComparison.Ordinal) ? "an" : "a";
 
+    /// <summary>"four levels", "one track": small counts in words, as in running text, and larger ones in digits.</summary>
+    public static string Count(int count, string noun)
+    {
+        string[] words = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+        var number = count >= 0 && count < words.Length ? words[count] : count.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture);
+        return $"{number} {noun}{(count == 1 ? string.Empty : "s")}";
+    }
+
     /// <summary>A list item from the middle of a seed sentence, with its first letter capitalized for display.</summary>
     public static string Sentence(string item) =>
         string.IsNullOrEmpty(item) ? item : char.ToUpperInvariant(item[0]) + item[1..];

@@ -33,7 +33,7 @@ public static class CareerMapSvg
         var svg = new StringBuilder();
         Append(svg, $"<svg class=\"career-map\" viewBox=\"0 0 {width} {height}\" aria-labelledby=\"{titleId}\" aria-describedby=\"{descId}\" xmlns=\"http://www.w3.org/2000/svg\">");
         Append(svg, $"<title id=\"{titleId}\">Career map of every AI security role by track and level</title>");
-        Append(svg, $"<desc id=\"{descId}\">Columns are the {catalog.Tracks.Count} tracks; rows are the levels from Entry-Level at the bottom to Executive at the top. Arrows show the usual next step; backgrounds on the left of a role show where people enter. The same information follows as lists.</desc>");
+        Append(svg, $"<desc id=\"{descId}\">Columns are the {catalog.Tracks.Count} tracks; rows are the levels from {catalog.Levels[0].Name} at the bottom to {catalog.Levels[^1].Name} at the top. Arrows show the usual next step; backgrounds on the left of a role show where people enter. The same information follows as lists.</desc>");
         svg.Append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0 0 L10 5 L0 10 z\"/></marker></defs>");
 
         foreach (var band in layout.Bands)
@@ -72,7 +72,7 @@ public static class CareerMapSvg
         foreach (var role in catalog.Roles.Where(r => layout.Nodes.ContainsKey(r.Slug)))
         {
             var node = layout.Nodes[role.Slug];
-            Append(svg, $"<a href=\"/roles/{role.Slug}\" class=\"node track-{role.Track}\">");
+            Append(svg, $"<a href=\"/roles/{role.Slug}\" class=\"node\" data-track=\"{role.Track}\">");
             Append(svg, $"<rect x=\"{node.X}\" y=\"{node.Y}\" width=\"{NodeWidth}\" height=\"{NodeHeight}\" rx=\"8\"/>");
             var lines = Wrap(role.Title);
             var firstBaseline = node.Y + (lines.Count == 1 ? 29 : 21);

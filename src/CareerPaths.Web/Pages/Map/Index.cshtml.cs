@@ -13,7 +13,7 @@ public sealed class IndexModel(CatalogStore store) : SitePageModel(store)
         MapSvg = CareerMapSvg.Render(Catalog, "career-map-title", "career-map-desc");
         Meta = new PageMeta(
             "Career map",
-            "Every AI security role on one map: three tracks, four levels, the usual next steps and where people from other careers come in.",
+            $"Every AI security role on one map: {Text.Count(Catalog.Tracks.Count, "track")}, {Text.Count(Catalog.Levels.Count, "level")}, the usual next steps and where people from other careers come in.",
             "/map")
         {
             Section = "/progression",

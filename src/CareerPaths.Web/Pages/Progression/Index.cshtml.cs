@@ -4,7 +4,7 @@ using CareerPaths.Web.Pages.Common;
 
 namespace CareerPaths.Web.Pages.Progression;
 
-/// <summary>The progression: a timeline of the four levels, a salary chart with its table, and the three track ladders.</summary>
+/// <summary>The progression: a timeline of the levels, a salary chart with its table, and the track ladders side by side.</summary>
 public sealed class IndexModel(CatalogStore store) : SectionPageModel(store, SiteSections.Progression, "Progression")
 {
     public string ChartSvg => SalaryChart.Render(Catalog.Levels, "salary-chart-title", "salary-chart-desc");

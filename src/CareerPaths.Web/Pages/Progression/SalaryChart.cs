@@ -49,7 +49,7 @@ public static class SalaryChart
             var x2 = X(level.Salary.Max);
             svg.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"0\" y=\"{y + 24}\">{html.Encode(level.Name)}</text>");
             svg.Append(CultureInfo.InvariantCulture, $"<text class=\"sublabel\" x=\"0\" y=\"{y + 42}\">{html.Encode(level.Years)}</text>");
-            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar bar-{i + 1}\" x=\"{x1:0.#}\" y=\"{y + 8}\" width=\"{x2 - x1:0.#}\" height=\"26\" rx=\"5\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar\" x=\"{x1:0.#}\" y=\"{y + 8}\" width=\"{x2 - x1:0.#}\" height=\"26\" rx=\"5\"/>");
             if (level.Salary.OpenEnded)
             {
                 svg.Append(CultureInfo.InvariantCulture, $"<path class=\"open-end\" d=\"M{x2 + 4:0.#} {y + 12} l10 9 l-10 9 z\"/>");

@@ -4,7 +4,7 @@ using CareerPaths.Web.Pages.Common;
 
 namespace CareerPaths.Web.Pages.Tracks;
 
-/// <summary>The three tracks side by side.</summary>
+/// <summary>Every track side by side, with a table of positions by track and level.</summary>
 public sealed class IndexModel(CatalogStore store) : SectionPageModel(store, SiteSections.Tracks, "Tracks")
 {
     public void OnGet() => Meta = SectionMeta();

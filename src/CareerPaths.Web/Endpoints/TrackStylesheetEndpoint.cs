@@ -1,0 +1,28 @@
+using CareerPaths.Web.LiveContent;
+using CareerPaths.Web.Styling;
+
+namespace CareerPaths.Web.Endpoints;
+
+/// <summary>
+/// Serves the track colours at /css/tracks.css. Requested with the current version it is cached
+/// for a year, like the fingerprinted site.css; any other request gets the current colours with
+/// the short cache that pages have, so a stale version can never be pinned under a new URL.
+/// </summary>
+public static class TrackStylesheetEndpoint
+{
+    public static IEndpointRouteBuilder MapTrackStylesheet(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapGet(TrackStylesheet.Path, (CatalogStore store, HttpContext context) =>
+        {
+            var stylesheet = TrackStylesheet.For(store.Current.Catalog);
+            if (context.Request.Query["v"] == stylesheet.Version)
+            {
+                context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+            }
+
+            return Results.Text(stylesheet.Css, "text/css; charset=utf-8");
+        });
+        return endpoints;
+    }
+}
