@@ -13,8 +13,6 @@ namespace CareerPaths.Browser.Tests.Accessibility;
 [Collection(SharedBrowser.Name)]
 public sealed partial class AxeTests(BrowserSite site)
 {
-    private static readonly int[] Widths = [1280, 320];
-
     [Fact]
     public async Task Every_page_has_no_axe_violations_at_desktop_and_phone_widths()
     {
@@ -62,24 +60,10 @@ public sealed partial class AxeTests(BrowserSite site)
         Problems.AssertNone(violations, $"axe violations on results in {scheme} mode");
     }
 
-    /// <summary>Loads each page once and scans it at each width: resizing lays it out again without another request.</summary>
     private async Task<List<string>> ScanAsync(IReadOnlyList<string> pages, ColorScheme scheme)
     {
         await using var context = await NewAxeContextAsync(scheme);
-        var page = await context.NewPageAsync();
-        var violations = new List<string>();
-        foreach (var path in pages)
-        {
-            await page.SetViewportSizeAsync(Widths[0], 800);
-            await page.GotoAsync(path);
-            foreach (var width in Widths)
-            {
-                await page.SetViewportSizeAsync(width, 800);
-                violations.AddRange(await AxeScanner.ViolationsAsync(page, $"{path} at {width} px"));
-            }
-        }
-
-        return violations;
+        return await AxeScanner.ScanAsync(await context.NewPageAsync(), pages, AxeScanner.DesktopAndPhone);
     }
 
     private async Task<IBrowserContext> NewAxeContextAsync(ColorScheme scheme)

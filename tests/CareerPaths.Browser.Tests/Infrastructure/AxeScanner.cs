@@ -12,6 +12,9 @@ namespace CareerPaths.Browser.Tests.Infrastructure;
 /// </summary>
 internal static class AxeScanner
 {
+    /// <summary>A desktop, and 320 px where tables scroll and breadcrumb trails wrap.</summary>
+    public static readonly IReadOnlyList<int> DesktopAndPhone = [1280, 320];
+
     private static readonly string Script = new BundledAxeScriptProvider().GetScript();
 
     private static readonly string Options = JsonConvert.SerializeObject(
@@ -25,6 +28,24 @@ internal static class AxeScanner
 
     /// <summary>Loads axe into every page the context opens, without sending the script once per page.</summary>
     public static Task PrepareAsync(IBrowserContext context) => context.AddInitScriptAsync(Script);
+
+    /// <summary>Loads each page once and scans it at each width: resizing lays it out again without another request.</summary>
+    public static async Task<List<string>> ScanAsync(IPage page, IEnumerable<string> paths, IReadOnlyList<int> widths)
+    {
+        var violations = new List<string>();
+        foreach (var path in paths)
+        {
+            await page.SetViewportSizeAsync(widths[0], 800);
+            await page.GotoAsync(path);
+            foreach (var width in widths)
+            {
+                await page.SetViewportSizeAsync(width, 800);
+                violations.AddRange(await ViolationsAsync(page, $"{path} at {width} px"));
+            }
+        }
+
+        return violations;
+    }
 
     /// <summary>One line per violation: page, rule, impact, help and the selectors of the elements at fault.</summary>
     public static async Task<IReadOnlyList<string>> ViolationsAsync(IPage page, string path)

@@ -42,11 +42,11 @@ public sealed class BrowserSite : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh context on the site: relative URLs resolve against the server.</summary>
-    public Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 800, bool javaScript = true, ColorScheme colorScheme = ColorScheme.Light) =>
+    /// <summary>A fresh context on the site, or on another server (such as <see cref="EditedSite"/>) sharing this browser: relative URLs resolve against it.</summary>
+    public Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 800, bool javaScript = true, ColorScheme colorScheme = ColorScheme.Light, Uri? baseAddress = null) =>
         Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseAddress.ToString(),
+            BaseURL = (baseAddress ?? BaseAddress).ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             JavaScriptEnabled = javaScript,
             ColorScheme = colorScheme,
