@@ -1,3 +1,5 @@
+using CareerPaths.Content.Addresses;
+
 namespace CareerPaths.Content.Search;
 
 /// <summary>
@@ -5,9 +7,9 @@ namespace CareerPaths.Content.Search;
 /// page), with its text split into the three fields that rank differently. The body is read
 /// through a function so a large catalog does not keep a second, plain-text copy of every page.
 /// </summary>
-public sealed record SearchDocument(string Kind, string Title, string Url, string Summary, string Skills, Func<string> BodyText)
+public sealed record SearchDocument(string Kind, string Title, SitePath Url, string Summary, string Skills, Func<string> BodyText)
 {
-    public SearchDocument(string kind, string title, string url, string summary, string skills, string body)
+    public SearchDocument(string kind, string title, SitePath url, string summary, string skills, string body)
         : this(kind, title, url, summary, skills, () => body)
     {
     }

@@ -1,3 +1,4 @@
+using CareerPaths.Content.Addresses;
 using CareerPaths.Content.Loading;
 
 namespace CareerPaths.Content.Validation;
@@ -12,7 +13,7 @@ internal static class LinkChecks
 
     public static void Check(ReadEntries read, ContentErrors errors)
     {
-        var known = SitePaths.Known(
+        var known = SitePages.Known(
             read.SlugsIn("tracks", read.Tracks.Select(t => t.Slug)),
             read.SlugsIn("roles", read.Roles.Select(r => r.Slug)),
             read.SlugsIn("guides", read.Guides.Select(g => g.Slug)));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CareerPaths.Content.Addresses;
 using CareerPaths.Content.Model;
 
 namespace CareerPaths.Web.Endpoints;
@@ -10,9 +11,10 @@ public static class CareersCsv
     public static readonly IReadOnlyList<string> Columns =
         ["slug", "title", "track", "level", "years", "salary_min", "salary_max", "summary", "responsibilities", "skills", "next", "url"];
 
-    public static string Write(Catalog catalog)
+    public static string Write(Catalog catalog, Func<SitePath, string> href)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(href);
         var csv = new StringBuilder();
         AppendRow(csv, Columns);
         foreach (var role in catalog.Roles)
@@ -31,7 +33,7 @@ public static class CareersCsv
                 role.Responsibilities,
                 role.Skills,
                 string.Join(";", catalog.NextSteps(role).Select(n => n.Slug)),
-                "/roles/" + role.Slug,
+                href(SiteMap.Role(role)),
             ]);
         }
 

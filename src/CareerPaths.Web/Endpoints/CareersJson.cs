@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CareerPaths.Content.Addresses;
 using CareerPaths.Content.Model;
 
 namespace CareerPaths.Web.Endpoints;
@@ -16,15 +17,16 @@ public static class CareersJson
         WriteIndented = true,
     };
 
-    public static string Write(Catalog catalog)
+    public static string Write(Catalog catalog, Func<SitePath, string> href)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(href);
         var data = new
         {
             schemaVersion = SchemaVersion,
             contentVersion = catalog.Fingerprint,
             currency = "USD",
-            tracks = catalog.Tracks.Select(t => new { t.Slug, t.Title, t.Name, t.Summary, t.FocusAreas, t.BestFor, Url = "/tracks/" + t.Slug }),
+            tracks = catalog.Tracks.Select(t => new { t.Slug, t.Title, t.Name, t.Summary, t.FocusAreas, t.BestFor, Url = href(SiteMap.Track(t)) }),
             levels = catalog.Levels.Select(l => new
             {
                 l.Slug,
@@ -47,7 +49,7 @@ public static class CareersJson
                 r.Skills,
                 Next = catalog.NextSteps(r).Select(n => n.Slug),
                 Reviewed = r.Reviewed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                Url = "/roles/" + r.Slug,
+                Url = href(SiteMap.Role(r)),
             }),
             mappings = catalog.Backgrounds.Select(b => new
             {

@@ -1,8 +1,7 @@
+using CareerPaths.Content.Addresses;
+using CareerPaths.Web.Addresses;
 using CareerPaths.Web.Caching;
-using CareerPaths.Web.Hosting;
 using CareerPaths.Web.LiveContent;
-using CareerPaths.Web.Pages.Common;
-using Microsoft.Extensions.Options;
 
 namespace CareerPaths.Web.Endpoints;
 
@@ -12,17 +11,17 @@ public static class DataEndpoints
     public static IEndpointRouteBuilder MapDataEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapGet("/data/careers.json", (CatalogStore store) =>
-            Results.Text(CareersJson.Write(store.Current.Catalog), "application/json; charset=utf-8"))
+        endpoints.MapGet(SiteMap.CareersJson.Value, (CatalogStore store, SiteLinks links) =>
+            Results.Text(CareersJson.Write(store.Current.Catalog, links.Href), "application/json; charset=utf-8"))
             .CacheOutput(PageCaching.Policy);
-        endpoints.MapGet("/data/careers.csv", (CatalogStore store) =>
-            Results.Text(CareersCsv.Write(store.Current.Catalog), "text/csv; charset=utf-8; header=present"))
+        endpoints.MapGet(SiteMap.CareersCsv.Value, (CatalogStore store, SiteLinks links) =>
+            Results.Text(CareersCsv.Write(store.Current.Catalog, links.Href), "text/csv; charset=utf-8; header=present"))
             .CacheOutput(PageCaching.Policy);
-        endpoints.MapGet("/sitemap.xml", (CatalogStore store, HttpRequest request, IOptions<SiteOptions> site) =>
-            Results.Text(Sitemap.Write(store.Current.Catalog, path => SiteUrls.Absolute(request, site.Value, path)), "application/xml; charset=utf-8"))
+        endpoints.MapGet(SiteMap.SitemapXml.Value, (CatalogStore store, SiteLinks links) =>
+            Results.Text(Sitemap.Write(store.Current.Catalog, links.Absolute), "application/xml; charset=utf-8"))
             .CacheOutput(PageCaching.Policy);
-        endpoints.MapGet("/robots.txt", (HttpRequest request, IOptions<SiteOptions> site) =>
-            Results.Text($"User-agent: *\nAllow: /\nDisallow: /search\n\nSitemap: {SiteUrls.Absolute(request, site.Value, "/sitemap.xml")}\n", "text/plain; charset=utf-8"))
+        endpoints.MapGet(SiteMap.RobotsTxt.Value, (SiteLinks links) =>
+            Results.Text($"User-agent: *\nAllow: {links.Href(SiteMap.Home)}\nDisallow: {links.Href(SiteMap.Search())}\n\nSitemap: {links.Absolute(SiteMap.SitemapXml)}\n", "text/plain; charset=utf-8"))
             .CacheOutput(PageCaching.Policy);
         return endpoints;
     }

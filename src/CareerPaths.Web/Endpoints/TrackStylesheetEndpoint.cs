@@ -1,3 +1,4 @@
+using CareerPaths.Content.Addresses;
 using CareerPaths.Web.LiveContent;
 using CareerPaths.Web.Styling;
 
@@ -13,7 +14,7 @@ public static class TrackStylesheetEndpoint
     public static IEndpointRouteBuilder MapTrackStylesheet(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapGet(TrackStylesheet.Path, (CatalogStore store, HttpContext context) =>
+        endpoints.MapGet(SiteMap.TrackStylesheet(string.Empty).PathOnly, (CatalogStore store, HttpContext context) =>
         {
             var stylesheet = TrackStylesheet.For(store.Current.Catalog);
             if (context.Request.Query["v"] == stylesheet.Version)

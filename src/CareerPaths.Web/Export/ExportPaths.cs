@@ -1,3 +1,5 @@
+using CareerPaths.Content.Addresses;
+
 namespace CareerPaths.Web.Export;
 
 /// <summary>
@@ -7,8 +9,6 @@ namespace CareerPaths.Web.Export;
 /// </summary>
 public static class ExportPaths
 {
-    public const string NotFoundPath = "/not-found";
-
     public static string FileFor(string urlPath)
     {
         ArgumentNullException.ThrowIfNull(urlPath);
@@ -18,7 +18,7 @@ public static class ExportPaths
             return "index.html";
         }
 
-        if (path == NotFoundPath)
+        if (path == SiteMap.NotFound.Value)
         {
             return "404.html";
         }

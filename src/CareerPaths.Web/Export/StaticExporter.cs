@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
-using CareerPaths.Web.Endpoints;
+using CareerPaths.Content.Addresses;
 
 namespace CareerPaths.Web.Export;
 
@@ -12,7 +12,7 @@ namespace CareerPaths.Web.Export;
 public sealed partial class StaticExporter(Uri server, string outputDirectory, TextWriter progress)
 {
     private static readonly string[] DataFiles =
-        ["/data/careers.json", "/data/careers.csv", "/data/careers.schema.json", "/sitemap.xml", "/robots.txt"];
+        [.. SitePages.Data.Select(p => p.Value), SiteMap.SitemapXml.Value, SiteMap.RobotsTxt.Value];
 
     public async Task<ExportSummary> ExportAsync(Content.Model.Catalog catalog)
     {
@@ -21,7 +21,7 @@ public sealed partial class StaticExporter(Uri server, string outputDirectory, T
         Directory.CreateDirectory(outputDirectory);
         using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = server };
 
-        var pages = Sitemap.PagePaths(catalog).Append(ExportPaths.NotFoundPath).ToList();
+        var pages = SitePages.All(catalog).Append(SiteMap.NotFound).Select(p => p.Value).ToList();
         var assets = new SortedSet<string>(StringComparer.Ordinal);
         var step = Math.Max(1, pages.Count / 10);
         var done = 0;
@@ -61,7 +61,7 @@ public sealed partial class StaticExporter(Uri server, string outputDirectory, T
     private async Task<byte[]?> FetchAsync(HttpClient client, string path, List<string> failures)
     {
         using var response = await client.GetAsync(path);
-        var expected = path == ExportPaths.NotFoundPath ? HttpStatusCode.NotFound : HttpStatusCode.OK;
+        var expected = path == SiteMap.NotFound.Value ? HttpStatusCode.NotFound : HttpStatusCode.OK;
         if (response.StatusCode != expected)
         {
             lock (failures)

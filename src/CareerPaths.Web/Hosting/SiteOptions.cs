@@ -9,4 +9,10 @@ public sealed class SiteOptions
 
     /// <summary>The public address used in canonical links, Open Graph tags and the sitemap. Empty means the request's own address.</summary>
     public Uri? BaseUrl { get; set; }
+
+    /// <summary>
+    /// The sub-path the site is served under, such as "/careers"; empty at the root. Every link the
+    /// site writes starts with it, because every link comes from <see cref="Addresses.SiteLinks"/>.
+    /// </summary>
+    public string BasePath { get; set; } = string.Empty;
 }

@@ -1,3 +1,4 @@
+using CareerPaths.Content.Addresses;
 using CareerPaths.Web.Caching;
 using CareerPaths.Web.Endpoints;
 using CareerPaths.Web.Security;
@@ -15,16 +16,22 @@ public static class WebsiteAppExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.Services.LoadCatalog();
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value.BasePath is { Length: > 0 } basePath)
+        {
+            // Before everything else, so routing, links and static files all see the sub-path as the base.
+            app.UsePathBase(basePath.TrimEnd('/'));
+        }
+
         app.UseSiteRequestLogging();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<ReadOnlyMethodsMiddleware>();
-        app.UseExceptionHandler("/error");
+        app.UseExceptionHandler(SiteMap.Error.Value);
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
         }
 
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseStatusCodePagesWithReExecute(SiteMap.NotFound.Value);
         app.UseRouting();
         app.UseRateLimiter();
 
@@ -38,7 +45,7 @@ public static class WebsiteAppExtensions
         app.MapRazorPages().CacheOutput(PageCaching.Policy);
         app.MapDataEndpoints();
         app.MapTrackStylesheet();
-        app.MapHealthChecks("/healthz");
+        app.MapHealthChecks(SiteMap.Health.Value);
         return app;
     }
 }

@@ -14,6 +14,8 @@ public static class WebsiteBuilderExtensions
         builder.AddSiteLogging();
         builder.AddCatalog();
         builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<Addresses.SiteLinks>();
 
         // Finds wwwroot through the build's static web assets manifest when the app runs from its
         // build output in any environment (tests, export, benchmarks). Published apps carry

@@ -1,3 +1,4 @@
+using CareerPaths.Content.Addresses;
 using CareerPaths.Content.Loading;
 using CareerPaths.Content.Model;
 using CareerPaths.Web.LiveContent;
@@ -27,7 +28,7 @@ public sealed class IndexModel(CatalogStore store) : SitePageModel(store)
 
     public void OnGet()
     {
-        Meta = new PageMeta(Overview.Title, Overview.Description, "/")
+        Meta = new PageMeta(Overview.Title, Overview.Description, SiteMap.Home)
         {
             SourceFile = Overview.Source.Path,
             StructuredData =
@@ -41,7 +42,7 @@ public sealed class IndexModel(CatalogStore store) : SitePageModel(store)
                     ["potentialAction"] = new Dictionary<string, object>
                     {
                         ["@type"] = "SearchAction",
-                        ["target"] = Absolute("/search?q={query}"),
+                        ["target"] = Absolute(SiteMap.SearchTemplate),
                         ["query-input"] = "required name=query",
                     },
                 },

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
+using CareerPaths.Content.Addresses;
 using CareerPaths.Content.Colors;
 using CareerPaths.Content.Model;
 
@@ -14,7 +15,6 @@ namespace CareerPaths.Web.Styling;
 /// </summary>
 public sealed class TrackStylesheet
 {
-    public const string Path = "/css/tracks.css";
 
     // One stylesheet per catalog version, made on first use and dropped with the catalog.
     private static readonly ConditionalWeakTable<Catalog, TrackStylesheet> Cache = [];
@@ -31,7 +31,7 @@ public sealed class TrackStylesheet
     public string Version { get; }
 
     /// <summary>The address pages link to, with the version that makes a changed stylesheet a new URL.</summary>
-    public string Href => $"{Path}?v={Version}";
+    public SitePath Address => SiteMap.TrackStylesheet(Version);
 
     public static TrackStylesheet For(Catalog catalog)
     {

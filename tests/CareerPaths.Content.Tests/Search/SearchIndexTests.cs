@@ -1,3 +1,4 @@
+using CareerPaths.Content.Addresses;
 using CareerPaths.Content.Search;
 
 namespace CareerPaths.Content.Tests.Search;
@@ -6,16 +7,16 @@ public sealed class SearchIndexTests
 {
     private static readonly SearchIndex Index = new(
     [
-        new SearchDocument("Role", "Python Engineer", "/roles/a", "Builds things.", "Go", "Nothing else."),
-        new SearchDocument("Role", "Analyst", "/roles/b", "Watches things.", "Python scripting", "Nothing else."),
-        new SearchDocument("Guide", "Getting started", "/guides/c", "A guide.", string.Empty, "Learn Python in a month <b>now</b>."),
-        new SearchDocument("Role", "Architect", "/roles/d", "Designs.", "Leadership", "No match here."),
+        new SearchDocument("Role", "Python Engineer", new SitePath("/roles/a"), "Builds things.", "Go", "Nothing else."),
+        new SearchDocument("Role", "Analyst", new SitePath("/roles/b"), "Watches things.", "Python scripting", "Nothing else."),
+        new SearchDocument("Guide", "Getting started", new SitePath("/guides/c"), "A guide.", string.Empty, "Learn Python in a month <b>now</b>."),
+        new SearchDocument("Role", "Architect", new SitePath("/roles/d"), "Designs.", "Leadership", "No match here."),
     ]);
 
     [Fact]
     public void A_title_match_ranks_above_a_skill_match_which_ranks_above_a_body_match()
     {
-        var urls = Index.Search("python").Select(r => r.Document.Url).ToList();
+        var urls = Index.Search("python").Select(r => r.Document.Url.Value).ToList();
 
         Assert.Equal(["/roles/a", "/roles/b", "/guides/c"], urls);
     }

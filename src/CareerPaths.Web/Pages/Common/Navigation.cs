@@ -1,28 +1,29 @@
+using CareerPaths.Content.Addresses;
 namespace CareerPaths.Web.Pages.Common;
 
 /// <summary>The primary navigation, and which entry a page belongs to.</summary>
 public static class Navigation
 {
-    public static readonly IReadOnlyList<(string Label, string Href)> Primary =
+    public static readonly IReadOnlyList<(string Label, SitePath Path)> Primary =
     [
-        ("Overview", "/"),
-        ("Tracks", "/tracks"),
-        ("Progression", "/progression"),
-        ("Entry points", "/entry-points"),
-        ("Roles", "/roles"),
-        ("Find your path", "/find-your-path"),
-        ("Resources", "/resources"),
+        ("Overview", SiteMap.Home),
+        ("Tracks", SiteMap.Tracks),
+        ("Progression", SiteMap.Progression),
+        ("Entry points", SiteMap.EntryPoints),
+        ("Roles", SiteMap.Roles()),
+        ("Find your path", SiteMap.FindYourPath),
+        ("Resources", SiteMap.Resources),
     ];
 
     /// <summary>"page" on the entry for this very page, "true" on the section a deeper page sits in, otherwise nothing.</summary>
-    public static string? Current(PageMeta meta, string href)
+    public static string? Current(PageMeta meta, SitePath entry)
     {
         ArgumentNullException.ThrowIfNull(meta);
-        if (meta.Path == href)
+        if (meta.Path == entry)
         {
             return "page";
         }
 
-        return href != "/" && meta.Section == href ? "true" : null;
+        return entry != SiteMap.Home && meta.Section == entry ? "true" : null;
     }
 }

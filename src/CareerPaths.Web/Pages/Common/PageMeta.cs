@@ -1,3 +1,4 @@
+using CareerPaths.Content.Addresses;
 namespace CareerPaths.Web.Pages.Common;
 
 /// <summary>
@@ -5,10 +6,10 @@ namespace CareerPaths.Web.Pages.Common;
 /// Graph), its canonical path, the navigation section it belongs to, its breadcrumb trail, any
 /// schema.org data beyond the breadcrumb, and the content file it was built from.
 /// </summary>
-public sealed record PageMeta(string Title, string Description, string Path)
+public sealed record PageMeta(string Title, string Description, SitePath Path)
 {
-    /// <summary>The primary navigation entry to mark as current, such as "/roles".</summary>
-    public string Section { get; init; } = Path;
+    /// <summary>The primary navigation entry to mark as current, such as the roles list.</summary>
+    public SitePath? Section { get; init; } = Path;
 
     /// <summary>The trail from the overview to this page; the last crumb is the page itself.</summary>
     public IReadOnlyList<Crumb> Breadcrumbs { get; init; } = [];

@@ -1,3 +1,4 @@
+using CareerPaths.Content.Addresses;
 using CareerPaths.Content.Model;
 using CareerPaths.Web.LiveContent;
 
@@ -5,13 +6,13 @@ namespace CareerPaths.Web.Pages.Common;
 
 /// <summary>
 /// A page built around one section page from content (progression, tracks, roles, resources...):
-/// its words, its address ("/" + key) and its place in the breadcrumb trail.
+/// its words, its address and its place in the breadcrumb trail.
 /// </summary>
 public abstract class SectionPageModel(CatalogStore store, string key, string crumb) : SitePageModel(store)
 {
     public SectionPage Section => Catalog.Page(key);
 
-    protected string Path => "/" + key;
+    protected SitePath Path => SiteMap.Section(key);
 
     /// <summary>Title, description, canonical path, trail and source file, all from the section page.</summary>
     protected PageMeta SectionMeta() =>

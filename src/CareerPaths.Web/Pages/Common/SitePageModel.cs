@@ -1,7 +1,7 @@
-using CareerPaths.Web.Hosting;
+using CareerPaths.Content.Addresses;
+using CareerPaths.Web.Addresses;
 using CareerPaths.Web.LiveContent;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 
 namespace CareerPaths.Web.Pages.Common;
 
@@ -15,13 +15,15 @@ public abstract class SitePageModel(CatalogStore store) : PageModel
 
     public Content.Model.Catalog Catalog => Snapshot.Catalog;
 
-    public PageMeta Meta { get; protected set; } = new("CareerPaths", string.Empty, "/");
+    public PageMeta Meta { get; protected set; } = new("CareerPaths", string.Empty, SiteMap.Home);
+
+    /// <summary>Links for this request: under its base path.</summary>
+    public SiteLinks Links => HttpContext.RequestServices.GetRequiredService<SiteLinks>();
 
     /// <summary>The absolute address of a site path, for canonical links and structured data.</summary>
-    protected string Absolute(string path) =>
-        SiteUrls.Absolute(Request, HttpContext.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value, path);
+    protected string Absolute(SitePath path) => Links.Absolute(path);
 
     /// <summary>Builds the breadcrumb trail Overview › ... › this page.</summary>
-    protected static IReadOnlyList<Crumb> Trail(params (string Name, string Path)[] steps) =>
-        [new Crumb("Overview", "/"), .. steps.Select(s => new Crumb(s.Name, s.Path))];
+    protected static IReadOnlyList<Crumb> Trail(params (string Name, SitePath Path)[] steps) =>
+        [new Crumb("Overview", SiteMap.Home), .. steps.Select(s => new Crumb(s.Name, s.Path))];
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CareerPaths.Content.Addresses;
 using CareerPaths.Content.Model;
 
 namespace CareerPaths.Web.Pages.Common;
@@ -6,7 +7,7 @@ namespace CareerPaths.Web.Pages.Common;
 /// <summary>schema.org objects for JSON-LD, built from the catalog with absolute URLs.</summary>
 public static class StructuredData
 {
-    public static object BreadcrumbList(IReadOnlyList<Crumb> crumbs, Func<string, string> absolute)
+    public static object BreadcrumbList(IReadOnlyList<Crumb> crumbs, Func<SitePath, string> absolute)
     {
         ArgumentNullException.ThrowIfNull(crumbs);
         ArgumentNullException.ThrowIfNull(absolute);

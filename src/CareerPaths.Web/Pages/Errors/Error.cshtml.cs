@@ -1,3 +1,4 @@
+using CareerPaths.Content.Addresses;
 using CareerPaths.Web.LiveContent;
 using CareerPaths.Web.Pages.Common;
 
@@ -7,9 +8,9 @@ namespace CareerPaths.Web.Pages.Errors;
 public sealed class ErrorModel(CatalogStore store) : SitePageModel(store)
 {
     public void OnGet() =>
-        Meta = new PageMeta("Something went wrong", "An unexpected error occurred on CareerPaths.", "/error")
+        Meta = new PageMeta("Something went wrong", "An unexpected error occurred on CareerPaths.", SiteMap.Error)
         {
-            Section = string.Empty,
+            Section = null,
             NoIndex = true,
             Breadcrumbs = Trail(),
         };

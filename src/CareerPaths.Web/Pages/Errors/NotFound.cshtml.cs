@@ -1,3 +1,4 @@
+using CareerPaths.Content.Addresses;
 using CareerPaths.Web.LiveContent;
 using CareerPaths.Web.Pages.Common;
 
@@ -9,9 +10,9 @@ public sealed class NotFoundModel(CatalogStore store) : SitePageModel(store)
     public void OnGet()
     {
         Response.StatusCode = StatusCodes.Status404NotFound;
-        Meta = new PageMeta("Page not found", "The page you asked for is not on CareerPaths.", "/not-found")
+        Meta = new PageMeta("Page not found", "The page you asked for is not on CareerPaths.", SiteMap.NotFound)
         {
-            Section = string.Empty,
+            Section = null,
             NoIndex = true,
             Breadcrumbs = Trail(),
         };

@@ -1,3 +1,4 @@
+using CareerPaths.Content.Addresses;
 using CareerPaths.Content.Model;
 using CareerPaths.Web.LiveContent;
 using CareerPaths.Web.Pages.Common;
@@ -13,12 +14,12 @@ public sealed class GuideModel(CatalogStore store) : EntryPageModel<Guide>(store
 
     protected override PageMeta Describe(Guide found)
     {
-        var path = $"/guides/{found.Slug}";
+        var path = SiteMap.Guide(found);
         return new PageMeta(found.Title, found.Summary, path)
         {
-            Section = "/find-your-path",
+            Section = SiteMap.FindYourPath,
             OpenGraphType = "article",
-            Breadcrumbs = Trail(("Find your path", "/find-your-path"), (found.Audience, path)),
+            Breadcrumbs = Trail(("Find your path", SiteMap.FindYourPath), (found.Audience, path)),
             SourceFile = found.Source.Path,
             StructuredData =
             [

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using CareerPaths.Content.Addresses;
 using CareerPaths.Content.Model;
 
 namespace CareerPaths.Web.Pages.Map;
@@ -24,7 +25,7 @@ public static class CareerMapSvg
     /// <summary>Roles drawn per track and level; beyond this a "more" node links to the full list.</summary>
     public const int MaxPerCell = 4;
 
-    public static string Render(Catalog catalog, string titleId, string descId)
+    public static string Render(Catalog catalog, string titleId, string descId, Func<SitePath, string> href)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var layout = Layout(catalog, out var height);
@@ -64,7 +65,7 @@ public static class CareerMapSvg
 
         foreach (var (track, level, hidden, x, y) in layout.More)
         {
-            Append(svg, $"<a href=\"/roles?track={track}&amp;level={level}\" class=\"node more\">");
+            Append(svg, $"<a href=\"{html.Encode(href(SiteMap.Roles(track, level)))}\" class=\"node more\">");
             Append(svg, $"<rect x=\"{x}\" y=\"{y}\" width=\"{NodeWidth}\" height=\"{NodeHeight}\" rx=\"8\"/>");
             Append(svg, $"<text x=\"{x + (NodeWidth / 2)}\" y=\"{y + 29}\" text-anchor=\"middle\">+{hidden} more roles</text></a>");
         }
@@ -72,7 +73,7 @@ public static class CareerMapSvg
         foreach (var role in catalog.Roles.Where(r => layout.Nodes.ContainsKey(r.Slug)))
         {
             var node = layout.Nodes[role.Slug];
-            Append(svg, $"<a href=\"/roles/{role.Slug}\" class=\"node\" data-track=\"{role.Track}\">");
+            Append(svg, $"<a href=\"{html.Encode(href(SiteMap.Role(role)))}\" class=\"node\" data-track=\"{role.Track}\">");
             Append(svg, $"<rect x=\"{node.X}\" y=\"{node.Y}\" width=\"{NodeWidth}\" height=\"{NodeHeight}\" rx=\"8\"/>");
             var lines = Wrap(role.Title);
             var firstBaseline = node.Y + (lines.Count == 1 ? 29 : 21);

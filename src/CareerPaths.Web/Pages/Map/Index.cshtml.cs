@@ -1,3 +1,4 @@
+using CareerPaths.Content.Addresses;
 using CareerPaths.Web.LiveContent;
 using CareerPaths.Web.Pages.Common;
 
@@ -10,14 +11,14 @@ public sealed class IndexModel(CatalogStore store) : SitePageModel(store)
 
     public void OnGet()
     {
-        MapSvg = CareerMapSvg.Render(Catalog, "career-map-title", "career-map-desc");
+        MapSvg = CareerMapSvg.Render(Catalog, "career-map-title", "career-map-desc", Links.Href);
         Meta = new PageMeta(
             "Career map",
             $"Every AI security role on one map: {Text.Count(Catalog.Tracks.Count, "track")}, {Text.Count(Catalog.Levels.Count, "level")}, the usual next steps and where people from other careers come in.",
-            "/map")
+            SiteMap.Map)
         {
-            Section = "/progression",
-            Breadcrumbs = Trail(("Progression", "/progression"), ("Career map", "/map")),
+            Section = SiteMap.Progression,
+            Breadcrumbs = Trail(("Progression", SiteMap.Progression), ("Career map", SiteMap.Map)),
         };
     }
 }

@@ -1,4 +1,4 @@
-using CareerPaths.Content.Loading;
+using CareerPaths.Content.Addresses;
 using CareerPaths.Web.LiveContent;
 using CareerPaths.Web.Pages.Common;
 
@@ -9,10 +9,10 @@ public abstract class ResourcePageModel(CatalogStore store, string key) : Sectio
 {
     public void OnGet()
     {
-        Meta = SectionMeta() with { Section = "/resources" };
-        if (Path != "/" + SiteSections.Resources)
+        Meta = SectionMeta() with { Section = SiteMap.Resources };
+        if (Path != SiteMap.Resources)
         {
-            Meta = Meta with { Breadcrumbs = Trail(("Resources", "/resources"), (Section.Title, Path)) };
+            Meta = Meta with { Breadcrumbs = Trail(("Resources", SiteMap.Resources), (Section.Title, Path)) };
         }
     }
 }

@@ -1,3 +1,4 @@
+using CareerPaths.Content.Addresses;
 using CareerPaths.Content.Loading;
 using CareerPaths.Content.Model;
 using CareerPaths.Web.LiveContent;
@@ -69,26 +70,7 @@ public sealed class IndexModel(CatalogStore store) : SectionPageModel(store, Sit
         }
     }
 
-    public string FilterUrl(string? track, string? level, int pageNumber = 1)
-    {
-        var query = new List<string>();
-        if (track is not null)
-        {
-            query.Add("track=" + Uri.EscapeDataString(track));
-        }
-
-        if (level is not null)
-        {
-            query.Add("level=" + Uri.EscapeDataString(level));
-        }
-
-        if (pageNumber > 1)
-        {
-            query.Add("page=" + pageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        return query.Count == 0 ? "/roles" : "/roles?" + string.Join("&", query);
-    }
+    public string FilterUrl(string? track, string? level, int pageNumber = 1) => Links.Href(SiteMap.Roles(track, level, pageNumber));
 
     private static string Shorten(string value) => value.Length > 40 ? value[..40] + "\u2026" : value;
 }

@@ -1,3 +1,4 @@
+using CareerPaths.Content.Addresses;
 using CareerPaths.Content.Model;
 using CareerPaths.Web.LiveContent;
 using CareerPaths.Web.Pages.Common;
@@ -18,12 +19,12 @@ public sealed class RoleModel(CatalogStore store) : EntryPageModel<Role>(store)
     protected override PageMeta Describe(Role found)
     {
         var track = Catalog.TrackOf(found);
-        var path = $"/roles/{found.Slug}";
+        var path = SiteMap.Role(found);
         return new PageMeta(found.Title, found.Summary, path)
         {
-            Section = "/roles",
+            Section = SiteMap.Roles(),
             OpenGraphType = "article",
-            Breadcrumbs = Trail(("Roles", "/roles"), (track.Name, $"/roles?track={track.Slug}"), (found.Title, path)),
+            Breadcrumbs = Trail(("Roles", SiteMap.Roles()), (track.Name, SiteMap.Roles(track.Slug)), (found.Title, path)),
             SourceFile = found.Source.Path,
             StructuredData = [StructuredData.Occupation(found, track, Catalog.LevelOf(found), Absolute(path))],
         };

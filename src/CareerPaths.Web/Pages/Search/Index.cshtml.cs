@@ -1,3 +1,4 @@
+using CareerPaths.Content.Addresses;
 using CareerPaths.Content.Search;
 using CareerPaths.Web.LiveContent;
 using CareerPaths.Web.Pages.Common;
@@ -24,9 +25,9 @@ public sealed class IndexModel(CatalogStore store) : SitePageModel(store)
 
         Results = Catalog.Search.Search(Query);
         NoWords = Query.Length > 0 && SearchIndex.Terms(Query).Count == 0;
-        Meta = new PageMeta(Query.Length > 0 ? $"Search results for \u201c{Query}\u201d" : "Search", "Search AI security roles, skills, tracks, guides and resources.", "/search")
+        Meta = new PageMeta(Query.Length > 0 ? $"Search results for \u201c{Query}\u201d" : "Search", "Search AI security roles, skills, tracks, guides and resources.", SiteMap.Search())
         {
-            Breadcrumbs = Trail(("Search", "/search")),
+            Breadcrumbs = Trail(("Search", SiteMap.Search())),
             NoIndex = Query.Length > 0,
         };
     }

@@ -1,3 +1,4 @@
+using CareerPaths.Content.Addresses;
 using CareerPaths.Content.Model;
 using CareerPaths.Web.LiveContent;
 using CareerPaths.Web.Pages.Common;
@@ -9,11 +10,11 @@ public sealed class PrintModel(CatalogStore store) : TrackPageModel(store)
 {
     protected override PageMeta Describe(Track track)
     {
-        var path = $"/tracks/{track.Slug}/print";
+        var path = SiteMap.TrackPrint(track);
         return new PageMeta($"{track.Title} career map (printable)", $"A one-page printable career map of the {track.Name} track: every position by level, with salary ranges and next steps.", path)
         {
-            Section = "/resources",
-            Breadcrumbs = Trail(("Resources", "/resources"), ("Downloadable Materials", "/resources/downloads"), ($"{track.Name} career map", path)),
+            Section = SiteMap.Resources,
+            Breadcrumbs = Trail(("Resources", SiteMap.Resources), ("Downloadable Materials", SiteMap.Downloads), ($"{track.Name} career map", path)),
             SourceFile = track.Source.Path,
         };
     }

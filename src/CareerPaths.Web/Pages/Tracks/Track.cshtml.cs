@@ -1,3 +1,4 @@
+using CareerPaths.Content.Addresses;
 using CareerPaths.Content.Model;
 using CareerPaths.Web.LiveContent;
 using CareerPaths.Web.Pages.Common;
@@ -8,10 +9,10 @@ namespace CareerPaths.Web.Pages.Tracks;
 public sealed class TrackModel(CatalogStore store) : TrackPageModel(store)
 {
     protected override PageMeta Describe(Track track) =>
-        new(track.Title, track.Summary, $"/tracks/{track.Slug}")
+        new(track.Title, track.Summary, SiteMap.Track(track))
         {
-            Section = "/tracks",
-            Breadcrumbs = Trail(("Tracks", "/tracks"), (track.Title, $"/tracks/{track.Slug}")),
+            Section = SiteMap.Tracks,
+            Breadcrumbs = Trail(("Tracks", SiteMap.Tracks), (track.Title, SiteMap.Track(track))),
             SourceFile = track.Source.Path,
         };
 }
