@@ -94,6 +94,7 @@ public static class SiteMap
 
     internal static SitePath GuideBySlug(string slug) => new("/guides/" + slug);
 
+    /// <summary>Values escaped as RFC 3986 says (a space is %20): a "+" would be written &amp;#x2B; in HTML attributes.</summary>
     private static SitePath WithQuery(string path, params (string Name, string? Value)[] parameters)
     {
         var query = string.Join("&", parameters

@@ -1,6 +1,6 @@
 using CareerPaths.Content.Addresses;
 using CareerPaths.Content.Model;
-using CareerPaths.Web.Hosting;
+using CareerPaths.Web.Options;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Options;
 

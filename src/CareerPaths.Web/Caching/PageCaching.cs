@@ -11,7 +11,6 @@ namespace CareerPaths.Web.Caching;
 public static class PageCaching
 {
     public const string Policy = "pages";
-    public const string Tag = "catalog";
 
     public static IServiceCollection AddPageCaching(this IServiceCollection services)
     {
@@ -20,7 +19,7 @@ public static class PageCaching
             // Hostile query strings each make an entry; the size limit bounds what they can take.
             options.SizeLimit = 64 * 1024 * 1024;
             options.AddPolicy(Policy, builder => builder
-                .Tag(Tag)
+                .Tag(CatalogStore.OutputCacheTag)
                 .Expire(TimeSpan.FromDays(7))
                 .SetVaryByHeader(HeaderNames.AcceptEncoding)
                 .VaryByValue(context => new KeyValuePair<string, string>(

@@ -1,6 +1,7 @@
 using CareerPaths.Web.Export;
 using CareerPaths.Web.Hosting;
 using CareerPaths.Web.LiveContent;
+using CareerPaths.Web.Options;
 
 namespace CareerPaths.Web.Commands;
 

@@ -1,5 +1,6 @@
 using CareerPaths.Content.Loading;
 using CareerPaths.Web.LiveContent;
+using CareerPaths.Web.Options;
 using Microsoft.Extensions.Options;
 
 namespace CareerPaths.Web.Hosting;
@@ -14,7 +15,6 @@ public static class CatalogServices
     public static WebApplicationBuilder AddCatalog(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.Configure<ContentOptions>(builder.Configuration.GetSection(ContentOptions.Section));
         builder.Services.AddSingleton(services =>
         {
             var options = services.GetRequiredService<IOptions<ContentOptions>>().Value;

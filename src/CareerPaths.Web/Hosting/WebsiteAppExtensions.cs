@@ -1,6 +1,7 @@
 using CareerPaths.Content.Addresses;
 using CareerPaths.Web.Caching;
 using CareerPaths.Web.Endpoints;
+using CareerPaths.Web.Options;
 using CareerPaths.Web.Security;
 
 namespace CareerPaths.Web.Hosting;

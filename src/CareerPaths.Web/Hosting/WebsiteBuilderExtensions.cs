@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using CareerPaths.Web.Caching;
+using CareerPaths.Web.Options;
 using CareerPaths.Web.Security;
 using Microsoft.AspNetCore.ResponseCompression;
 
@@ -13,7 +14,7 @@ public static class WebsiteBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddSiteLogging();
         builder.AddCatalog();
-        builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
+        builder.Services.AddCareerPathsOptions();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<Addresses.SiteLinks>();
 
@@ -50,7 +51,7 @@ public static class WebsiteBuilderExtensions
         });
         builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
-        builder.Services.AddDynamicPageRateLimits(builder.Configuration);
+        builder.Services.AddDynamicPageRateLimits();
         builder.Services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
         builder.Services.AddProblemDetails();
         return builder;

@@ -19,8 +19,11 @@ public sealed class CatalogStore
         _current = new CatalogSnapshot(initial, 1, []);
     }
 
-    /// <summary>Raised after every swap, with the new snapshot.</summary>
-    public event EventHandler<CatalogSnapshot>? Changed;
+    /// <summary>
+    /// The output-cache tag on everything rendered from the catalog: a reload evicts it, and the
+    /// catalog version in each cache key keeps an old page from being served meanwhile.
+    /// </summary>
+    public const string OutputCacheTag = "catalog";
 
     public string ContentDirectory { get; }
 
@@ -43,7 +46,6 @@ public sealed class CatalogStore
             Volatile.Write(ref _current, next);
         }
 
-        Changed?.Invoke(this, next);
         return next;
     }
 }

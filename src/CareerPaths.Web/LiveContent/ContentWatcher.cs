@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using CareerPaths.Content.Loading;
+using CareerPaths.Web.Options;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
@@ -124,7 +125,7 @@ public sealed class ContentWatcher(
         }
 
         var next = store.Apply(result);
-        await cache.EvictByTagAsync(Caching.PageCaching.Tag, stoppingToken);
+        await cache.EvictByTagAsync(CatalogStore.OutputCacheTag, stoppingToken);
         if (next.HasReloadErrors)
         {
             foreach (var error in result.Errors.Where(e => e.IsError))

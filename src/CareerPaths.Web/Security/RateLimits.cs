@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using CareerPaths.Web.Options;
 using Microsoft.Extensions.Options;
 
 namespace CareerPaths.Web.Security;
@@ -15,22 +16,21 @@ public static class RateLimits
     /// <summary>The Razor Pages that compute an answer per query.</summary>
     public static readonly IReadOnlyList<string> DynamicPages = ["/Search/Index", "/FindYourPath/Index"];
 
-    public static IServiceCollection AddDynamicPageRateLimits(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddDynamicPageRateLimits(this IServiceCollection services)
     {
-        services.Configure<RateLimitSettings>(configuration.GetSection(RateLimitSettings.Section));
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(DynamicPolicy, context =>
             {
-                var settings = context.RequestServices.GetRequiredService<IOptions<RateLimitSettings>>().Value;
+                var settings = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
                 return RateLimitPartition.GetFixedWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.DynamicPermitLimit, Window = settings.Window, QueueLimit = 0 });
             });
             options.OnRejected = async (context, token) =>
             {
-                var window = context.HttpContext.RequestServices.GetRequiredService<IOptions<RateLimitSettings>>().Value.Window;
+                var window = context.HttpContext.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.Window;
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : window;
                 context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";

@@ -1,7 +1,7 @@
-namespace CareerPaths.Web.Security;
+namespace CareerPaths.Web.Options;
 
 /// <summary>The "RateLimits" configuration section: requests per client per window on search and find-your-path.</summary>
-public sealed class RateLimitSettings
+public sealed class RateLimitOptions
 {
     public const string Section = "RateLimits";
 

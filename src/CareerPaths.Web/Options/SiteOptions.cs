@@ -1,4 +1,4 @@
-namespace CareerPaths.Web.Hosting;
+namespace CareerPaths.Web.Options;
 
 /// <summary>The "Site" configuration section.</summary>
 public sealed class SiteOptions

@@ -1,4 +1,4 @@
-namespace CareerPaths.Web.LiveContent;
+namespace CareerPaths.Web.Options;
 
 /// <summary>The "Content" configuration section.</summary>
 public sealed class ContentOptions
