@@ -37,8 +37,18 @@ public static class ServeCommand
         command.Add(settings);
         command.SetAction(async (parsed, _) =>
         {
+            var error = parsed.InvocationConfiguration.Error;
             var hostArgs = parsed.GetValue(settings) ?? [];
-            return await RunAsync([.. hostArgs, .. ContentOption.HostSettings(parsed.GetValue(content))], parsed.InvocationConfiguration.Error);
+
+            // The host ignores a bare word, so a mistyped command ("valdate") would quietly start the
+            // site instead of doing what was asked.
+            if (HostArguments.FindStray(hostArgs) is { } stray)
+            {
+                await error.WriteLineAsync($"Unrecognized command or argument '{stray}'. The commands are serve, validate and export; see --help.");
+                return ExitCodes.Usage;
+            }
+
+            return await RunAsync([.. hostArgs, .. ContentOption.HostSettings(parsed.GetValue(content))], error);
         });
     }
 
