@@ -38,8 +38,9 @@ public static class CareerPathsCli
             // The web host handles Ctrl+C and SIGTERM itself, with its own graceful shutdown.
             ProcessTerminationTimeout = null,
 
-            // The commands report content problems themselves; anything else is a bug whose
-            // stack trace the runtime prints as it did before.
+            // The commands report content problems themselves. Anything else leaves Main as an
+            // exception, as it did before, so a test host (WebApplicationFactory) that runs Main
+            // sees the real failure rather than a printed message and an exit code.
             EnableDefaultExceptionHandler = false,
         };
 
