@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using CareerPaths.Web.Export;
 using CareerPaths.Web.Hosting;
 using CareerPaths.Web.LiveContent;
@@ -12,22 +14,44 @@ namespace CareerPaths.Web.Commands;
 /// </summary>
 public static class ExportCommand
 {
-    public static async Task<int> RunAsync(CommandArguments arguments, TextWriter output, TextWriter error)
+    public static Command Create(Option<string?> content)
     {
-        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(content);
+        var outDir = new Argument<string>("OUTDIR")
+        {
+            Description = "The folder to write the static site to. It is created if it does not exist; files already in it are overwritten.",
+        };
+        var baseUrl = new Option<Uri?>("--base-url")
+        {
+            Description = "The public address the static site will have, such as https://careers.example.org. Canonical links, " +
+                "Open Graph tags and the sitemap use it; without it they point at the private address the export ran on.",
+            HelpName = "URL",
+            CustomParser = ParseBaseUrl,
+        };
+
+        var command = new Command("export", "Write the whole site as static files that any web server or CDN can serve as they are.")
+        {
+            outDir,
+            baseUrl,
+        };
+        command.SetAction((parsed, _) => RunAsync(
+            parsed.GetRequiredValue(outDir),
+            parsed.GetValue(content),
+            parsed.GetValue(baseUrl),
+            parsed.InvocationConfiguration.Output,
+            parsed.InvocationConfiguration.Error));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(string outDirectory, string? contentFolder, Uri? baseUrl, TextWriter output, TextWriter error)
+    {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        if (arguments.Positional.Count != 1)
+        var outDir = Path.GetFullPath(outDirectory);
+        List<string> settings = [.. ContentOption.HostSettings(contentFolder)];
+        if (baseUrl is not null)
         {
-            error.WriteLine("usage: export OUTDIR [--content DIR] [--base-url https://your.site]");
-            return 2;
-        }
-
-        var outDir = Path.GetFullPath(arguments.Positional[0]);
-        var settings = new List<string>(arguments.HostArgs);
-        if (arguments.Option("base-url") is { } baseUrl)
-        {
-            settings.Add($"--{SiteOptions.Section}:BaseUrl={baseUrl}");
+            settings.Add($"--{SiteOptions.Section}:BaseUrl={baseUrl.OriginalString}");
         }
 
         LoopbackSite site;
@@ -39,11 +63,11 @@ public static class ExportCommand
         {
             foreach (var problem in ex.Errors)
             {
-                error.WriteLine(problem.ToString());
+                await error.WriteLineAsync(problem.ToString());
             }
 
-            error.WriteLine(ex.Message);
-            return 1;
+            await error.WriteLineAsync(ex.Message);
+            return ExitCodes.ContentInvalid;
         }
 
         await using (site)
@@ -51,13 +75,26 @@ public static class ExportCommand
             var store = site.App.Services.GetRequiredService<CatalogStore>();
             var exporter = new StaticExporter(site.Address, outDir, output);
             var summary = await exporter.ExportAsync(store.Current.Catalog);
-            output.WriteLine($"Exported {summary.Pages} pages and {summary.Files} other files to {outDir} in {summary.Elapsed.TotalSeconds:0.0} s.");
+            await output.WriteLineAsync($"Exported {summary.Pages} pages and {summary.Files} other files to {outDir} in {summary.Elapsed.TotalSeconds:0.0} s.");
             foreach (var failure in summary.Failures)
             {
-                error.WriteLine(failure);
+                await error.WriteLineAsync(failure);
             }
 
-            return summary.Failures.Count > 0 ? 1 : 0;
+            return summary.Failures.Count > 0 ? ExitCodes.ContentInvalid : ExitCodes.Success;
         }
+    }
+
+    /// <summary>A base URL that is not absolute would only fail later, deep in the site's settings.</summary>
+    private static Uri? ParseBaseUrl(ArgumentResult result)
+    {
+        var text = result.Tokens[0].Value;
+        if (Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp))
+        {
+            return url;
+        }
+
+        result.AddError($"--base-url takes the site's full public address, such as https://careers.example.org (found '{text}')");
+        return null;
     }
 }

@@ -1,16 +1,61 @@
+using System.CommandLine;
 using CareerPaths.Web.Hosting;
 using CareerPaths.Web.LiveContent;
 
 namespace CareerPaths.Web.Commands;
 
-/// <summary>Serves the site. On invalid content it prints every error and exits 1 instead of starting.</summary>
+/// <summary>
+/// Serves the site: the root command's action and the `serve` command. The arguments the parser
+/// does not know (--urls, --environment, --Site:BaseUrl=...) go to the ASP.NET Core host as they
+/// always have. On invalid content it prints every error and exits 1 instead of starting.
+/// </summary>
 public static class ServeCommand
 {
-    public static async Task<int> RunAsync(CommandArguments arguments, TextWriter error)
+    public const string Description = "Serve the site.";
+
+    public static Command Create(Option<string?> content)
     {
-        ArgumentNullException.ThrowIfNull(arguments);
+        var command = new Command("serve", Description + " This is what runs when no command is given.");
+        ServeWith(command, content);
+        return command;
+    }
+
+    /// <summary>Makes a command serve the site, passing the settings it does not know to the web host.</summary>
+    public static void ServeWith(Command command, Option<string?> content)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(content);
+
+        // An argument rather than unmatched tokens: a command that lets unmatched tokens through
+        // lets them through for its subcommands too, and `validate --bogus` must stay an error.
+        var settings = new Argument<string[]>("settings")
+        {
+            Description = "Settings for the web server and the site, passed to ASP.NET Core as they are, such as " +
+                "--urls http://127.0.0.1:5000, --environment Development or --Site:BaseUrl=https://careers.example.org.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        command.Add(settings);
+        command.SetAction(async (parsed, _) =>
+        {
+            var error = parsed.InvocationConfiguration.Error;
+            var hostArgs = parsed.GetValue(settings) ?? [];
+
+            // The host ignores a bare word, so a mistyped command ("valdate") would quietly start the
+            // site instead of doing what was asked.
+            if (HostArguments.FindStray(hostArgs) is { } stray)
+            {
+                await error.WriteLineAsync($"Unrecognized command or argument '{stray}'. The commands are serve, validate and export; see --help.");
+                return ExitCodes.Usage;
+            }
+
+            return await RunAsync([.. hostArgs, .. ContentOption.HostSettings(parsed.GetValue(content))], error);
+        });
+    }
+
+    public static async Task<int> RunAsync(string[] hostArgs, TextWriter error)
+    {
         ArgumentNullException.ThrowIfNull(error);
-        var builder = WebApplication.CreateBuilder(arguments.HostArgs);
+        var builder = WebApplication.CreateBuilder(hostArgs);
         builder.AddCareerPaths();
         var app = builder.Build();
         try
@@ -25,10 +70,10 @@ public static class ServeCommand
             }
 
             await error.WriteLineAsync(ex.Message);
-            return 1;
+            return ExitCodes.ContentInvalid;
         }
 
         await app.RunAsync();
-        return 0;
+        return ExitCodes.Success;
     }
 }

@@ -1,7 +1,8 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using CareerPaths.Content.Loading;
 using CareerPaths.Content.Validation;
-using CareerPaths.Web.LiveContent;
 
 namespace CareerPaths.Web.Commands;
 
@@ -13,27 +14,49 @@ namespace CareerPaths.Web.Commands;
 /// </summary>
 public static class ValidateCommand
 {
-    public static int Run(CommandArguments arguments, TextWriter output, TextWriter error, DateOnly today)
+    public static Command Create(Option<string?> content, DateOnly today)
     {
-        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(content);
+        var staleAfter = new Option<int?>("--stale-after")
+        {
+            Description = "Also warn about every role and guide whose `reviewed:` date is more than DAYS days old, such as 365.",
+            HelpName = "DAYS",
+            CustomParser = ParseDays,
+        };
+
+        // A flag that takes no value, so it can never swallow the argument after it.
+        var strict = new Option<bool>("--strict")
+        {
+            Description = "Fail on warnings too (house style, and stale entries with --stale-after), as the repository's checks do before a merge.",
+            Arity = ArgumentArity.Zero,
+        };
+
+        var command = new Command("validate", "Check the content and print every error and warning with its file and line. Nothing is served or written.")
+        {
+            staleAfter,
+            strict,
+        };
+        command.SetAction(parsed => Run(
+            ContentOption.ResolveDirectory(parsed.GetValue(content)),
+            parsed.GetValue(staleAfter),
+            parsed.GetValue(strict),
+            parsed.InvocationConfiguration.Output,
+            parsed.InvocationConfiguration.Error,
+            today));
+        return command;
+    }
+
+    public static int Run(string directory, int? staleAfterDays, bool strict, TextWriter output, TextWriter error, DateOnly today)
+    {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        // The same sources the site reads Content:Path from: environment (Content__Path), then --content.
-        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(arguments.HostArgs).Build();
-        var directory = ContentLocator.Resolve(configuration[ContentLocator.ConfigKey]);
         var result = CatalogLoader.Load(directory);
         var problems = result.Errors.ToList();
         var displayRoot = CatalogLoader.DisplayRootFor(directory);
         if (result.Catalog is { } catalog)
         {
-            if (arguments.Option("stale-after") is { } staleText)
+            if (staleAfterDays is { } days)
             {
-                if (!int.TryParse(staleText, NumberStyles.None, CultureInfo.InvariantCulture, out var days))
-                {
-                    error.WriteLine($"--stale-after takes a whole number of days (found '{staleText}')");
-                    return 2;
-                }
-
                 problems.AddRange(StaleEntries.Find(catalog, today, days, displayRoot));
             }
 
@@ -53,10 +76,23 @@ public static class ValidateCommand
                 $"Content is valid: {valid.Tracks.Count} tracks, {valid.Levels.Count} levels, {valid.Roles.Count} roles, " +
                 $"{valid.Backgrounds.Count} mappings, {valid.Guides.Count} guides" +
                 (warningCount > 0 ? $"; {warningCount} warning(s)" : string.Empty) + ".");
-            return warningCount > 0 && arguments.Flag("strict") ? 1 : 0;
+            return warningCount > 0 && strict ? ExitCodes.ContentInvalid : ExitCodes.Success;
         }
 
         error.WriteLine($"{errorCount} error(s), {warningCount} warning(s) in {directory}");
-        return 1;
+        return ExitCodes.ContentInvalid;
+    }
+
+    /// <summary>The parser's own message names a .NET type; an editor needs to know what to type.</summary>
+    private static int? ParseDays(ArgumentResult result)
+    {
+        var text = result.Tokens[0].Value;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var days))
+        {
+            return days;
+        }
+
+        result.AddError($"--stale-after takes a whole number of days, such as 365 (found '{text}')");
+        return null;
     }
 }

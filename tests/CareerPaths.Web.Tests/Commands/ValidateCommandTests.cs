@@ -1,5 +1,4 @@
 using CareerPaths.Content.Tests;
-using CareerPaths.Web.Commands;
 using CareerPaths.Web.Tests.Infrastructure;
 
 namespace CareerPaths.Web.Tests.Commands;
@@ -10,11 +9,11 @@ public sealed class ValidateCommandTests
     private static readonly DateOnly Today = new(2026, 11, 27);
 
     [Fact]
-    public void Valid_content_prints_a_one_line_summary_and_exits_0()
+    public async Task Valid_content_prints_a_one_line_summary_and_exits_0()
     {
         var catalog = RealContent.Catalog;
 
-        var (exit, output, errors) = Validate(RepositoryPaths.Content);
+        var (exit, output, errors) = await ValidateAsync(RepositoryPaths.Content);
 
         Assert.Equal(0, exit);
         Assert.StartsWith(
@@ -35,12 +34,12 @@ public sealed class ValidateCommandTests
     [InlineData("salary-not-number", "levels.yml", "salary_min: 75000", "salary_min: 75k")]
     [InlineData("salary-min-above-max", "levels.yml", "salary_min: 75000", "salary_min: 175000")]
     [InlineData("broken-link", "roles/ai-security-engineer.md", @"\z", "\nSee the [architect](/roles/ai-security-archtect).\n")]
-    public void Each_fault_applied_to_a_copy_of_the_content_makes_validate_exit_1_and_name_the_file(string fault, string file, string pattern, string replacement)
+    public async Task Each_fault_applied_to_a_copy_of_the_content_makes_validate_exit_1_and_name_the_file(string fault, string file, string pattern, string replacement)
     {
         using var copy = new ContentCopy();
         copy.Edit(file, pattern, replacement);
 
-        var (exit, _, errors) = Validate(copy.Directory);
+        var (exit, _, errors) = await ValidateAsync(copy.Directory);
 
         Assert.Equal(1, exit);
         Assert.Contains($"/{file}:", errors, StringComparison.Ordinal);
@@ -48,12 +47,12 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
-    public void A_new_guide_naming_an_unknown_background_fails_validation()
+    public async Task A_new_guide_naming_an_unknown_background_fails_validation()
     {
         using var copy = new ContentCopy();
         File.WriteAllText(copy.Path("guides/new-guide.md"), "---\ntitle: A new guide\naudience: Everyone\nsummary: A guide for everyone who wants to start.\nbackgrounds: [software-dev]\nreviewed: 2026-11-27\n---\nText.\n");
 
-        var (exit, _, errors) = Validate(copy.Directory);
+        var (exit, _, errors) = await ValidateAsync(copy.Directory);
 
         Assert.Equal(1, exit);
         Assert.Contains("guides/new-guide.md:5:", errors, StringComparison.Ordinal);
@@ -61,7 +60,7 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
-    public void A_track_with_no_role_at_a_level_fails_validation()
+    public async Task A_track_with_no_role_at_a_level_fails_validation()
     {
         using var copy = new ContentCopy();
         foreach (var role in RealContent.Catalog.Roles.Where(r => r.Track == "governance" && r.Level == "executive"))
@@ -69,33 +68,33 @@ public sealed class ValidateCommandTests
             copy.Edit(role.Source.Path, "^level: executive$", "level: advanced");
         }
 
-        var (exit, _, errors) = Validate(copy.Directory);
+        var (exit, _, errors) = await ValidateAsync(copy.Directory);
 
         Assert.Equal(1, exit);
         Assert.Contains("tracks/governance.md:1:1: error: the Governance track has no role at the Executive level", errors, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_track_colour_with_too_little_contrast_fails_validation_with_a_shade_that_passes()
+    public async Task A_track_colour_with_too_little_contrast_fails_validation_with_a_shade_that_passes()
     {
         using var copy = new ContentCopy();
         var track = Directory.EnumerateFiles(copy.Path("tracks"), "*.md").First(f => !f.EndsWith("_index.md", StringComparison.Ordinal));
         Content.Tests.YamlEdits.EditFrontMatter(track, front => front.Children[new YamlDotNet.RepresentationModel.YamlScalarNode("color")] = new YamlDotNet.RepresentationModel.YamlScalarNode("#9ca3af"));
 
-        var (exit, _, errors) = Validate(copy.Directory);
+        var (exit, _, errors) = await ValidateAsync(copy.Directory);
 
         Assert.Equal(1, exit);
         Assert.Matches($@"/tracks/{Path.GetFileName(track)}:\d+:\d+: error: color '#9ca3af' has a contrast of 2\.\d:1 against the page background; track colours draw borders and bars, which need 3:1 \u2014 try '#[0-9a-f]{{6}}'", errors);
     }
 
     [Fact]
-    public void An_empty_file_and_a_file_that_is_not_utf8_fail_validation()
+    public async Task An_empty_file_and_a_file_that_is_not_utf8_fail_validation()
     {
         using var copy = new ContentCopy();
         File.WriteAllText(copy.Path("guides/empty.md"), string.Empty);
         File.WriteAllBytes(copy.Path("guides/latin1.md"), [0x2D, 0x2D, 0x2D, 0x0A, 0x74, 0x3A, 0x20, 0xE9, 0x0A]);
 
-        var (exit, _, errors) = Validate(copy.Directory);
+        var (exit, _, errors) = await ValidateAsync(copy.Directory);
 
         Assert.Equal(1, exit);
         Assert.Contains("guides/empty.md:1:1: error: the file is empty", errors, StringComparison.Ordinal);
@@ -103,13 +102,13 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
-    public void Stale_entries_are_warnings_that_fail_only_with_strict()
+    public async Task Stale_entries_are_warnings_that_fail_only_with_strict()
     {
         using var copy = new ContentCopy();
         copy.Edit("roles/ai-security-analyst.md", "^reviewed: .*$", "reviewed: 2024-01-15");
 
-        var (exit, output, errors) = Validate(copy.Directory, "--stale-after", "365");
-        var (strictExit, _, _) = Validate(copy.Directory, "--stale-after", "365", "--strict");
+        var (exit, output, errors) = await ValidateAsync(copy.Directory, "--stale-after", "365");
+        var (strictExit, _, _) = await ValidateAsync(copy.Directory, "--stale-after", "365", "--strict");
 
         Assert.Equal(0, exit);
         var stale = Assert.Single(errors.Split('\n'), line => line.Contains("was last reviewed", StringComparison.Ordinal));
@@ -119,11 +118,6 @@ public sealed class ValidateCommandTests
         Assert.Equal(1, strictExit);
     }
 
-    private static (int Exit, string Output, string Errors) Validate(string directory, params string[] extra)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = ValidateCommand.Run(CommandArguments.Parse(["validate", "--content", directory, .. extra]), output, error, Today);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static Task<(int Exit, string Output, string Errors)> ValidateAsync(string directory, params string[] extra) =>
+        Cli.RunAsync(Today, ["validate", "--content", directory, .. extra]);
 }

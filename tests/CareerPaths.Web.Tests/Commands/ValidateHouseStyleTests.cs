@@ -1,4 +1,3 @@
-using CareerPaths.Web.Commands;
 using CareerPaths.Web.Tests.Infrastructure;
 
 namespace CareerPaths.Web.Tests.Commands;
@@ -12,13 +11,13 @@ public sealed class ValidateHouseStyleTests
     [InlineData("roles/ai-security-analyst.md", "^summary: .*$", "summary: Watches AI systems.", ": warning: [style:summary-length] the summary of 'AI Security Analyst' has 19 characters")]
     [InlineData("roles/ai-security-analyst.md", @"(?<=\n---\n)(?s:.*)\z", "One paragraph only.\n", ":1:1: warning: [style:role-paragraphs] the narrative of 'AI Security Analyst' has 1 paragraph(s)")]
     [InlineData("progression.md", "^description: .*$", "description: Levels.", ": warning: [style:description-length] the description of")]
-    public void A_house_style_slip_is_a_warning_that_fails_only_with_strict(string file, string pattern, string replacement, string warning)
+    public async Task A_house_style_slip_is_a_warning_that_fails_only_with_strict(string file, string pattern, string replacement, string warning)
     {
         using var copy = new ContentCopy();
         copy.Edit(file, pattern, replacement);
 
-        var (exit, output, errors) = Validate(copy.Directory);
-        var (strictExit, _, _) = Validate(copy.Directory, "--strict");
+        var (exit, output, errors) = await ValidateAsync(copy.Directory);
+        var (strictExit, _, _) = await ValidateAsync(copy.Directory, "--strict");
 
         Assert.Equal(0, exit);
         Assert.StartsWith("Content is valid: ", output, StringComparison.Ordinal);
@@ -28,24 +27,17 @@ public sealed class ValidateHouseStyleTests
     }
 
     [Fact]
-    public void Strict_given_before_the_content_folder_still_checks_that_folder()
+    public async Task Strict_given_before_the_content_folder_still_checks_that_folder()
     {
         using var copy = new ContentCopy();
         copy.Edit("progression.md", "^description: .*$", "description: Levels.");
 
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = ValidateCommand.Run(CommandArguments.Parse(["validate", "--strict", "--content", copy.Directory]), output, error, Today);
+        var (exit, _, errors) = await Cli.RunAsync(Today, ["validate", "--strict", "--content", copy.Directory]);
 
         Assert.Equal(1, exit);
-        Assert.Contains("[style:description-length]", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("[style:description-length]", errors, StringComparison.Ordinal);
     }
 
-    private static (int Exit, string Output, string Errors) Validate(string directory, params string[] extra)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = ValidateCommand.Run(CommandArguments.Parse(["validate", "--content", directory, .. extra]), output, error, Today);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static Task<(int Exit, string Output, string Errors)> ValidateAsync(string directory, params string[] extra) =>
+        Cli.RunAsync(Today, ["validate", "--content", directory, .. extra]);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CareerPaths.Web.Tests.Infrastructure;
 
 namespace CareerPaths.Web.Tests.Commands;
@@ -15,7 +14,7 @@ public sealed class ValidateProcessTests
         copy.Replace("roles/ai-security-analyst.md", "title: AI Security Analyst", "title: [unclosed");
         copy.Replace("levels.yml", "levels:", "levels:\n\t");
 
-        var (exit, output, errors) = await RunAsync("validate", "--content", copy.Directory);
+        var (exit, output, errors) = await AppProcess.RunAsync("validate", "--content", copy.Directory);
 
         Assert.Equal(1, exit);
         Assert.Contains($"roles/ai-security-analyst.md:{titleLine}:8: error: this is not valid YAML", errors, StringComparison.Ordinal);
@@ -28,31 +27,10 @@ public sealed class ValidateProcessTests
     [Fact]
     public async Task The_real_content_validates_and_exits_0()
     {
-        var (exit, output, errors) = await RunAsync("validate");
+        var (exit, output, errors) = await AppProcess.RunAsync("validate");
 
         Assert.Equal(0, exit);
         Assert.StartsWith("Content is valid: ", output, StringComparison.Ordinal);
         Assert.DoesNotContain(": error: ", errors, StringComparison.Ordinal);
-    }
-
-    private static async Task<(int Exit, string Output, string Errors)> RunAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Content.Tests.RepositoryPaths.Root,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CareerPaths.Web.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await errors);
     }
 }

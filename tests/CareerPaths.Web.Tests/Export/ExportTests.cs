@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using CareerPaths.Web.Commands;
 using CareerPaths.Web.Export;
 using CareerPaths.Web.Tests.Infrastructure;
 
@@ -15,11 +14,11 @@ public sealed class ExportTests(SiteFactory factory) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var arguments = CommandArguments.Parse(["export", _outDir, "--content", Content.Tests.RepositoryPaths.Content, "--base-url", SiteFactory.BaseUrl]);
-        _exitCode = await ExportCommand.RunAsync(arguments, output, error);
-        _output = output + error.ToString();
+        var (exit, output, errors) = await Cli.RunAsync(
+            DateOnly.FromDateTime(DateTime.UtcNow),
+            ["export", _outDir, "--content", Content.Tests.RepositoryPaths.Content, "--base-url", SiteFactory.BaseUrl]);
+        _exitCode = exit;
+        _output = output + errors;
     }
 
     public Task DisposeAsync()

@@ -1,0 +1,93 @@
+using System.Net;
+using System.Net.Sockets;
+using CareerPaths.Web.Tests.Infrastructure;
+
+namespace CareerPaths.Web.Tests.Commands;
+
+/// <summary>
+/// The program as an operator runs it, in its own process: help and usage errors end at once
+/// without starting the web server, and serve hands its settings to ASP.NET Core.
+/// </summary>
+public sealed class CommandLineProcessTests
+{
+    [Fact]
+    public async Task Help_prints_the_usage_and_exits_0_without_starting_the_web_server()
+    {
+        var (exit, output, errors) = await AppProcess.RunAsync("--help");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Usage:", output, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^\s+validate\s{2,}Check the content", output);
+        Assert.DoesNotContain("Now listening", output + errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_mistyped_command_exits_2_without_starting_the_web_server()
+    {
+        var (exit, output, errors) = await AppProcess.RunAsync("valdate");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Unrecognized command or argument 'valdate'", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening", output + errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serve_passes_urls_and_site_settings_to_the_web_server()
+    {
+        var address = $"http://127.0.0.1:{FreePort()}";
+        using var app = AppProcess.Start(
+            null, "--urls", address, "--Site:BaseUrl=https://careers.example.org", "--content", Content.Tests.RepositoryPaths.Content);
+        using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(address) };
+
+        await WaitUntilServingAsync(app, client);
+        var page = await client.GetHtmlDocumentAsync("/");
+
+        Assert.Equal("https://careers.example.org/", page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task The_content_folder_comes_from_Content__Path_unless_content_is_given()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "careerpaths-missing-" + Guid.NewGuid().ToString("N"));
+        var environment = new Dictionary<string, string> { ["Content__Path"] = missing };
+
+        var (fromEnvironment, _, errors) = await AppProcess.RunAsync(environment, "validate");
+        var (fromOption, output, _) = await AppProcess.RunAsync(environment, "validate", "--content", Content.Tests.RepositoryPaths.Content);
+
+        Assert.Equal(1, fromEnvironment);
+        Assert.Contains($"the content folder '{missing}' does not exist", errors, StringComparison.Ordinal);
+        Assert.Equal(0, fromOption);
+        Assert.StartsWith("Content is valid: ", output, StringComparison.Ordinal);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task WaitUntilServingAsync(AppProcess app, HttpClient client)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline && !app.HasExited)
+        {
+            try
+            {
+                using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail($"the site did not answer /healthz (exited: {app.HasExited})\n{app.Output}\n{app.Errors}");
+    }
+}
