@@ -51,9 +51,11 @@ internal sealed class MarkdownFile
         }
 
         var fields = new YamlFields(mapping, set, file.Path, lineOffset, errors);
-        // The body keeps the whole file text: the front matter renders as nothing, and parsing the
-        // same text again later gives exactly the document checked here.
-        return new MarkdownFile(fields, RichText.Block(file.Text), CollectLinks(document, file.Path));
+        // The body is kept as Markdown, from the line break that ends the closing ---: that blank
+        // first line stops Markdig from reading a body that starts with --- as front matter, so
+        // parsed on its own the body renders exactly as it does inside the whole file.
+        var body = file.Text[(frontMatter.Span.End + 1)..];
+        return new MarkdownFile(fields, RichText.Block(body), CollectLinks(document, file.Path));
     }
 
     /// <summary>Reads an inline Markdown field such as an intro, collecting its links at the field's position.</summary>

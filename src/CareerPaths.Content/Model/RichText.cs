@@ -4,10 +4,10 @@ namespace CareerPaths.Content.Model;
 
 /// <summary>
 /// Markdown an editor wrote, rendered with the site's one pipeline when asked for. Only the
-/// Markdown is kept: for a body it is the file's own text (the front matter renders as nothing),
-/// the same string the live-reload cache already holds, so a large catalog keeps neither a
-/// second HTML copy nor a plain-text copy of every page. Pages are output-cached, so a page's
-/// HTML is rendered once per catalog version, not once per request.
+/// Markdown is kept (for prose it is smaller than its HTML), so a large catalog holds one string
+/// per page instead of HTML plus plain text. Pages are output-cached, so a page's HTML is
+/// rendered once per catalog version, not once per request; plain text is rendered for the
+/// search index and for the snippets of the results shown.
 /// </summary>
 public sealed record RichText
 {
@@ -19,7 +19,7 @@ public sealed record RichText
         _inline = inline;
     }
 
-    /// <summary>The Markdown source: a whole content file, or the text of one inline field.</summary>
+    /// <summary>The Markdown source: the body of a content file, or the text of one inline field.</summary>
     public string Markdown { get; }
 
     /// <summary>Safe HTML (raw HTML in the Markdown is shown as text, never passed through).</summary>
@@ -30,7 +30,7 @@ public sealed record RichText
 
     public bool IsEmpty => Html.Length == 0;
 
-    /// <summary>Block Markdown: a file's body, with or without its front matter.</summary>
+    /// <summary>Block Markdown: the body of a content file.</summary>
     public static RichText Block(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
