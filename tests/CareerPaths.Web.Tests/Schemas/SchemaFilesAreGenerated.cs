@@ -1,12 +1,14 @@
 using CareerPaths.Content.Loading.Schemas;
 using CareerPaths.Content.Tests;
+using CareerPaths.Web.Endpoints;
 
 namespace CareerPaths.Web.Tests.Schemas;
 
 /// <summary>
 /// Every JSON Schema file in the repository is exactly what its generator writes from the code:
-/// the content schemas from the loader's field sets. Nobody edits them by hand; with
-/// UPDATE_SCHEMAS=1 this test writes them instead of comparing.
+/// the content schemas from the loader's field sets, the data set's schema from the records
+/// /data/careers.json is serialized from. Nobody edits them by hand; with UPDATE_SCHEMAS=1 this
+/// test writes them instead of comparing.
 /// </summary>
 public sealed class SchemaFilesAreGenerated
 {
@@ -17,6 +19,7 @@ public sealed class SchemaFilesAreGenerated
     private static readonly IReadOnlyDictionary<string, (string Generator, Func<string> Write)> Generated =
         ContentSchemaWriter.Files
             .Select(file => ($"{ContentSchemas}/{file.FileName}", (nameof(ContentSchemaWriter), (Func<string>)(() => ContentSchemaWriter.Write(file)))))
+            .Append(("src/CareerPaths.Web/wwwroot/data/careers.schema.json", (nameof(CareersSchema), CareersSchema.Write)))
             .ToDictionary(pair => pair.Item1, pair => pair.Item2, StringComparer.Ordinal);
 
     private static bool Updating => Environment.GetEnvironmentVariable("UPDATE_SCHEMAS") == "1";

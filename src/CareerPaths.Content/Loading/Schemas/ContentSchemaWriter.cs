@@ -14,6 +14,9 @@ public static class ContentSchemaWriter
 {
     public const string Draft = "https://json-schema.org/draft/2020-12/schema";
 
+    /// <summary>What a slug looks like: lower-case letters and digits in words joined by single hyphens.</summary>
+    public const string SlugPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
     /// <summary>Every schema file, in the order the content README lists the kinds of file.</summary>
     public static IReadOnlyList<SchemaFile> Files { get; } =
     [

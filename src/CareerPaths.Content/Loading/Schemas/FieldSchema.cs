@@ -7,9 +7,6 @@ namespace CareerPaths.Content.Loading.Schemas;
 /// <summary>The JSON Schema of one field, from its kind and what editors are told about it.</summary>
 internal static class FieldSchema
 {
-    /// <summary>What a slug looks like: lower-case letters and digits in words joined by single hyphens.</summary>
-    public const string SlugPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
-
     public const string DatePattern = @"^\d{4}-\d{2}-\d{2}$";
 
     public const string UrlPattern = "^https://";
@@ -52,7 +49,7 @@ internal static class FieldSchema
 
     private static JsonObject Text() => new() { ["type"] = "string", ["minLength"] = 1 };
 
-    private static JsonObject Slug() => new() { ["type"] = "string", ["pattern"] = SlugPattern };
+    private static JsonObject Slug() => new() { ["type"] = "string", ["pattern"] = ContentSchemaWriter.SlugPattern };
 
     /// <summary>The samples as JSON values of the field's type; the example's value when no samples are given.</summary>
     private static List<JsonNode?> Samples(FieldSpec field)
