@@ -1,122 +1,97 @@
 namespace CareerPaths.Content.Loading;
 
 /// <summary>
-/// Every kind of entry and its fields, in one place. The loader reads with these, the
-/// validator reports missing and unknown fields from these, and a test holds the JSON Schemas
-/// in content/schemas to them.
+/// The fields of each kind of Markdown entry (its front matter), with what editors are told
+/// about them. The loader reads with these, the validator reports missing and unknown fields
+/// from these, and the JSON Schemas in content/schemas are generated from these (see
+/// <see cref="Schemas.ContentSchemaWriter"/>). The YAML tables are in <see cref="TableSchemas"/>.
 /// </summary>
 public static class ContentSchemas
 {
     public static readonly FieldSet SectionPage = new(
         "section page",
-        Required("title", FieldKind.Text, "title: Career Progression Visualization"),
-        Required("description", FieldKind.Text, "description: One sentence for search engines and link previews."),
-        Required("intro", FieldKind.Text, "intro: The lead paragraph under the heading."),
-        Optional("heading", FieldKind.Text, "heading: Ready to Explore Specific Positions?"));
+        Required("title", FieldKind.Text, "title: Career Progression Visualization",
+            "The page's title: its main heading and the name in the browser tab."),
+        Required("description", FieldKind.Text, "description: One sentence for search engines and link previews.",
+            "One sentence, under 200 characters, that search engines and link previews show for this page.",
+            "How AI security careers progress from entry level to executive, with typical years and salaries."),
+        Required("intro", FieldKind.Text, "intro: The lead paragraph under the heading.",
+            "The lead paragraph under the heading. Markdown links to site addresses are allowed, like [roles](/roles). Quote the text if it contains ': ' or starts with [, {, \" or #.",
+            "Explore the three main career tracks and progression paths in AI Security"),
+        Optional("heading", FieldKind.Text, "heading: Ready to Explore Specific Positions?",
+            "The heading the overview page uses for this section when it should differ from the title."))
+    {
+        Description = "The settings at the top of a section page: _index.md (the overview), progression.md, entry-points.md, find-your-path.md, tracks/_index.md, roles/_index.md and the pages in resources/. The text below the front matter is optional extra Markdown shown after the intro.",
+    };
 
     public static readonly FieldSet Track = new(
         "track",
-        Required("title", FieldKind.Text, "title: Technical Track"),
-        Required("name", FieldKind.Text, "name: Technical"),
-        Required("order", FieldKind.WholeNumber, "order: 1"),
-        Required("summary", FieldKind.Text, "summary: One sentence about the track."),
-        Required("focus_areas", FieldKind.TextList, "focus_areas: [Developing secure AI systems]"),
-        Required("best_for", FieldKind.Text, "best_for: Those with programming backgrounds"),
-        Optional("color", FieldKind.Text, "color: \"#1d4ed8\""));
+        Required("title", FieldKind.Text, "title: Technical Track", "The track page's title."),
+        Required("name", FieldKind.Text, "name: Technical", "The short name used in tables and filters."),
+        Required("order", FieldKind.WholeNumber, "order: 1", "Where the track is listed among the tracks: lower numbers come first."),
+        Required("summary", FieldKind.Text, "summary: One sentence about the track.",
+            "One sentence about the track, used on cards and by search engines.",
+            "Build and test the controls that keep AI systems secure."),
+        Required("focus_areas", FieldKind.TextList, "focus_areas: [Developing secure AI systems]",
+            "The track's focus areas, one per item.",
+            "[Developing secure AI systems, Implementing security controls]"),
+        Required("best_for", FieldKind.Text, "best_for: Those with programming backgrounds",
+            "Who the track suits; shown after \"Best for:\".",
+            "Those with programming, engineering, or technical security backgrounds"),
+        Optional("color", FieldKind.Color, "color: \"#1d4ed8\"",
+            "The track's colour on cards, ladders and the career map: # and six hex digits, in quotes. It needs a contrast of 3:1 against the page; validate suggests a shade that passes. Dark mode uses a lighter shade worked out from it. Leave it out to take the next colour of the site's palette.",
+            "#1d4ed8"))
+    {
+        Description = "The settings at the top of a career track, tracks/<slug>.md. The file name is the track's slug, which roles use in their track field. The text below the front matter describes the track in two or three paragraphs.",
+    };
 
     public static readonly FieldSet Role = new(
         "role",
-        Required("title", FieldKind.Text, "title: AI Security Engineer"),
-        Required("track", FieldKind.Text, "track: technical"),
-        Required("level", FieldKind.Text, "level: mid"),
-        Optional("order", FieldKind.WholeNumber, "order: 1"),
-        Required("summary", FieldKind.Text, "summary: One sentence about the role."),
-        Required("responsibilities", FieldKind.Text, "responsibilities: Design controls, secure the lifecycle, test"),
-        Required("skills", FieldKind.Text, "skills: Strong programming skills, knowledge of AI/ML vulnerabilities"),
-        Optional("next", FieldKind.TextList, "next: [ai-security-architect]"),
-        Required("reviewed", FieldKind.Date, "reviewed: 2026-11-27"));
+        Required("title", FieldKind.Text, "title: AI Security Engineer", "The role's title."),
+        Required("track", FieldKind.Slug, "track: technical",
+            "The slug of the role's track: a file name in tracks/ without .md.", "technical", "governance", "operations"),
+        Required("level", FieldKind.Slug, "level: mid",
+            "The slug of the role's level, from levels.yml.", "entry", "mid", "advanced", "executive"),
+        Optional("order", FieldKind.WholeNumber, "order: 1",
+            "The role's position within its level in the track table; lower numbers come first (default 100)."),
+        Required("summary", FieldKind.Text, "summary: One sentence about the role.",
+            "One sentence about the role, used on cards, in search results and by search engines.",
+            "Designs and builds the security controls that protect AI systems across their lifecycle."),
+        Required("responsibilities", FieldKind.Text, "responsibilities: Design controls, secure the lifecycle, test",
+            "The main duties as one line of text, separated by commas, as shown in the track table.",
+            "Design and implement AI security controls, secure the AI lifecycle, conduct security testing"),
+        Required("skills", FieldKind.Text, "skills: Strong programming skills, knowledge of AI/ML vulnerabilities",
+            "The required skills as one line of text, separated by commas. Find-your-path matches background skills against these words.",
+            "Strong programming skills, knowledge of AI/ML vulnerabilities, experience with security frameworks"),
+        Optional("next", FieldKind.SlugList, "next: [ai-security-architect]",
+            "The slugs of the roles that are the usual next step up; each must be at a higher level. Leave it out and the site offers every role one level up in the same track."),
+        Required("reviewed", FieldKind.Date, "reviewed: 2026-11-27", "The date an editor last checked the page, written YYYY-MM-DD."))
+    {
+        Description = "The settings at the top of a position, roles/<slug>.md. The file name is the role's slug. The text below the front matter is the narrative: three to five paragraphs on the job, how people get into it and what comes next. Backgrounds, sideways moves and certifications are worked out from the other files.",
+    };
 
     public static readonly FieldSet Guide = new(
         "guide",
-        Required("title", FieldKind.Text, "title: From software developer to AI security"),
-        Required("audience", FieldKind.Text, "audience: Software developers and data scientists"),
-        Required("summary", FieldKind.Text, "summary: One sentence about the guide."),
-        Optional("order", FieldKind.WholeNumber, "order: 1"),
-        Optional("backgrounds", FieldKind.TextList, "backgrounds: [software-developer]"),
-        Required("reviewed", FieldKind.Date, "reviewed: 2026-11-27"));
+        Required("title", FieldKind.Text, "title: From software developer to AI security", "The guide's title."),
+        Required("audience", FieldKind.Text, "audience: Software developers and data scientists", "Who the guide is written for."),
+        Required("summary", FieldKind.Text, "summary: One sentence about the guide.",
+            "One sentence about the guide, used on the guide list and by search engines.",
+            "How developers move into AI security engineering, and what to learn first."),
+        Optional("order", FieldKind.WholeNumber, "order: 1",
+            "The guide's position in the guide list; lower numbers come first (default 100)."),
+        Optional("backgrounds", FieldKind.SlugList, "backgrounds: [software-developer]",
+            "Slugs of backgrounds from backgrounds.yml; find-your-path suggests this guide to people with them.",
+            "[software-developer, data-scientist]"),
+        Required("reviewed", FieldKind.Date, "reviewed: 2026-11-27", "The date an editor last checked the guide, written YYYY-MM-DD."))
+    {
+        Description = "The settings at the top of an audience guide, guides/<slug>.md. The text below the front matter is the guide itself, at least 500 words.",
+    };
 
-    public static readonly FieldSet Level = new(
-        "level",
-        Required("slug", FieldKind.Text, "slug: entry"),
-        Required("name", FieldKind.Text, "name: Entry-Level"),
-        Required("label", FieldKind.Text, "label: Entry"),
-        Required("years_min", FieldKind.WholeNumber, "years_min: 0"),
-        Optional("years_max", FieldKind.WholeNumber, "years_max: 2"),
-        Required("roles", FieldKind.Text, "roles: Roles such as Analyst, Specialist, and Junior Engineer."),
-        Required("focus", FieldKind.Text, "focus: Focus on learning fundamentals."),
-        Required("salary_min", FieldKind.WholeNumber, "salary_min: 75000"),
-        Required("salary_max", FieldKind.WholeNumber, "salary_max: 100000"),
-        Optional("salary_open_ended", FieldKind.Flag, "salary_open_ended: true"));
+    /// <param name="samples">Sample values for the schema, as YAML; none means the value in the example.</param>
+    internal static FieldSpec Required(string name, FieldKind kind, string example, string description, params string[] samples) =>
+        new(name, kind, true, example) { Description = description, Samples = samples };
 
-    public static readonly FieldSet LevelsFile = new(
-        "levels file",
-        Required("levels", FieldKind.EntryList, "levels:"));
-
-    public static readonly FieldSet Background = new(
-        "background",
-        Required("slug", FieldKind.Text, "slug: software-developer"),
-        Required("name", FieldKind.Text, "name: Software Developer"),
-        Required("role", FieldKind.Text, "role: ai-security-engineer"),
-        Optional("label", FieldKind.Text, "label: AI Security Operations"),
-        Required("carries_over", FieldKind.Text, "carries_over: One sentence on the strengths it brings."),
-        Required("skills", FieldKind.TextList, "skills: [programming, python]"));
-
-    public static readonly FieldSet BackgroundGroup = new(
-        "background group",
-        Required("slug", FieldKind.Text, "slug: technical"),
-        Required("name", FieldKind.Text, "name: Technical Backgrounds"),
-        Required("backgrounds", FieldKind.EntryList, "backgrounds:"));
-
-    public static readonly FieldSet BackgroundsFile = new(
-        "backgrounds file",
-        Required("groups", FieldKind.EntryList, "groups:"));
-
-    public static readonly FieldSet Certification = new(
-        "certification",
-        Required("slug", FieldKind.Text, "slug: isc2-cissp"),
-        Required("name", FieldKind.Text, "name: CISSP (Certified Information Systems Security Professional)"),
-        Required("issuer", FieldKind.Text, "issuer: ISC2"),
-        Required("level", FieldKind.Text, "level: advanced"),
-        Required("tracks", FieldKind.TextList, "tracks: [technical]"),
-        Required("roles", FieldKind.TextList, "roles: [ai-security-architect]"),
-        Required("url", FieldKind.Url, "url: https://www.isc2.org/certifications/cissp"),
-        Required("summary", FieldKind.Text, "summary: What it proves and why it matters."));
-
-    public static readonly FieldSet CertificationsFile = new(
-        "certifications file",
-        Required("certifications", FieldKind.EntryList, "certifications:"));
-
-    public static readonly FieldSet LearningResource = new(
-        "learning resource",
-        Required("slug", FieldKind.Text, "slug: nist-ai-rmf"),
-        Required("name", FieldKind.Text, "name: NIST AI Risk Management Framework"),
-        Required("publisher", FieldKind.Text, "publisher: NIST"),
-        Required("kind", FieldKind.Text, "kind: framework"),
-        Required("url", FieldKind.Url, "url: https://www.nist.gov/itl/ai-risk-management-framework"),
-        Required("tracks", FieldKind.TextList, "tracks: [governance]"),
-        Required("roles", FieldKind.TextList, "roles: [ai-governance-specialist]"),
-        Required("summary", FieldKind.Text, "summary: What it is."),
-        Required("why", FieldKind.Text, "why: Why it matters, and for whom."));
-
-    public static readonly FieldSet LearningFile = new(
-        "learning file",
-        Required("resources", FieldKind.EntryList, "resources:"));
-
-    /// <summary>The kinds of learning resource an editor may use.</summary>
-    public static readonly IReadOnlyList<string> LearningKinds =
-        ["framework", "standard", "regulation", "knowledge base", "guide", "course", "tool"];
-
-    private static FieldSpec Required(string name, FieldKind kind, string example) => new(name, kind, true, example);
-
-    private static FieldSpec Optional(string name, FieldKind kind, string example) => new(name, kind, false, example);
+    /// <param name="samples">Sample values for the schema, as YAML; none means the value in the example.</param>
+    internal static FieldSpec Optional(string name, FieldKind kind, string example, string description, params string[] samples) =>
+        new(name, kind, false, example) { Description = description, Samples = samples };
 }

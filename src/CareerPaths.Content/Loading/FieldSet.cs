@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 
 namespace CareerPaths.Content.Loading;
 
-/// <summary>The fields one kind of entry may have. The JSON Schemas in content/schemas are checked against these.</summary>
+/// <summary>The fields one kind of entry may have. The JSON Schemas in content/schemas are generated from these.</summary>
 public sealed class FieldSet
 {
     private readonly FrozenDictionary<string, FieldSpec> _byName;
@@ -17,6 +17,9 @@ public sealed class FieldSet
 
     /// <summary>What an editor calls this kind of entry: "role", "level", ...</summary>
     public string Kind { get; }
+
+    /// <summary>What this kind of entry is, for editors: the description of its JSON Schema.</summary>
+    public string Description { get; init; } = string.Empty;
 
     public IReadOnlyList<FieldSpec> Fields { get; }
 

@@ -8,7 +8,7 @@ namespace CareerPaths.Content.Loading;
 
 /// <summary>
 /// The second stage for Markdown entries: splits the front matter from the body, parses the
-/// front matter as YAML with line numbers that match the file, and renders the body.
+/// front matter as YAML with line numbers that match the file, and collects the body's links.
 /// </summary>
 internal sealed class MarkdownFile
 {
@@ -51,17 +51,21 @@ internal sealed class MarkdownFile
         }
 
         var fields = new YamlFields(mapping, set, file.Path, lineOffset, errors);
-        return new MarkdownFile(fields, MarkdownRendering.Render(document), CollectLinks(document, file.Path));
+        // The body is kept as Markdown, from the line break that ends the closing ---: that blank
+        // first line stops Markdig from reading a body that starts with --- as front matter, so
+        // parsed on its own the body renders exactly as it does inside the whole file.
+        var body = file.Text[(frontMatter.Span.End + 1)..];
+        return new MarkdownFile(fields, RichText.Block(body), CollectLinks(document, file.Path));
     }
 
-    /// <summary>Renders an inline Markdown field such as an intro, collecting its links at the field's position.</summary>
+    /// <summary>Reads an inline Markdown field such as an intro, collecting its links at the field's position.</summary>
     public static (RichText Text, IReadOnlyList<ContentLink> Links) ParseInline(string markdown, string path, TextPosition position)
     {
         var document = MarkdownRendering.Parse(markdown);
         var links = document.Descendants<LinkInline>()
             .Select(link => new ContentLink(path, position, link.Url ?? string.Empty))
             .ToList();
-        return (MarkdownRendering.RenderInline(document), links);
+        return (RichText.Inline(markdown), links);
     }
 
     private static List<ContentLink> CollectLinks(MarkdownDocument document, string path)

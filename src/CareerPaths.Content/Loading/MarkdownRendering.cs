@@ -1,6 +1,4 @@
-using CareerPaths.Content.Model;
 using Markdig;
-using Markdig.Renderers;
 using Markdig.Syntax;
 
 namespace CareerPaths.Content.Loading;
@@ -22,27 +20,25 @@ public static class MarkdownRendering
 
     public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
 
-    public static RichText Render(MarkdownDocument document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return new RichText(writer.ToString().Trim());
-    }
+    public static string ToHtml(string markdown) => Markdown.ToHtml(markdown, Pipeline).Trim();
 
     /// <summary>One paragraph of inline Markdown (an intro field), without the surrounding &lt;p&gt;.</summary>
-    public static RichText RenderInline(MarkdownDocument document)
+    public static string ToInlineHtml(string markdown)
     {
-        var html = Render(document).Html;
+        var html = ToHtml(markdown);
         if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)
             && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
         {
             html = html[3..^4];
         }
 
-        return new RichText(html);
+        return html;
     }
+
+    /// <summary>
+    /// Markdig's own plain-text rendering, with every run of whitespace (the line breaks between
+    /// blocks included) folded to one space: search splits words and cuts snippets on spaces.
+    /// </summary>
+    public static string ToPlainText(string markdown) =>
+        string.Join(' ', Markdown.ToPlainText(markdown, Pipeline).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

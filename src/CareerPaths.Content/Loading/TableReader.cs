@@ -7,7 +7,7 @@ namespace CareerPaths.Content.Loading;
 internal static class TableReader
 {
     public static IReadOnlyList<Level>? ReadLevels(ContentFile file, ContentErrors errors) =>
-        Entries(file, ContentSchemas.LevelsFile, "levels", ContentSchemas.Level, errors)?
+        Entries(file, TableSchemas.LevelsFile, "levels", TableSchemas.Level, errors)?
             .Select((f, rank) => new Level(
                 f.Text("slug"),
                 f.Text("name"),
@@ -22,11 +22,11 @@ internal static class TableReader
             .ToList();
 
     public static IReadOnlyList<BackgroundGroup>? ReadBackgrounds(ContentFile file, ContentErrors errors) =>
-        Entries(file, ContentSchemas.BackgroundsFile, "groups", ContentSchemas.BackgroundGroup, errors)?
+        Entries(file, TableSchemas.BackgroundsFile, "groups", TableSchemas.BackgroundGroup, errors)?
             .Select(g =>
             {
                 var slug = g.Text("slug");
-                var backgrounds = g.Entries("backgrounds", ContentSchemas.Background)
+                var backgrounds = g.Entries("backgrounds", TableSchemas.Background)
                     .Select(b => new Background(
                         b.Text("slug"),
                         b.Text("name"),
@@ -42,7 +42,7 @@ internal static class TableReader
             .ToList();
 
     public static IReadOnlyList<Certification>? ReadCertifications(ContentFile file, ContentErrors errors) =>
-        Entries(file, ContentSchemas.CertificationsFile, "certifications", ContentSchemas.Certification, errors)?
+        Entries(file, TableSchemas.CertificationsFile, "certifications", TableSchemas.Certification, errors)?
             .Select(f => new Certification(
                 f.Text("slug"),
                 f.Text("name"),
@@ -56,7 +56,7 @@ internal static class TableReader
             .ToList();
 
     public static IReadOnlyList<LearningResource>? ReadLearning(ContentFile file, ContentErrors errors) =>
-        Entries(file, ContentSchemas.LearningFile, "resources", ContentSchemas.LearningResource, errors)?
+        Entries(file, TableSchemas.LearningFile, "resources", TableSchemas.LearningResource, errors)?
             .Select(f => new LearningResource(
                 f.Text("slug"),
                 f.Text("name"),

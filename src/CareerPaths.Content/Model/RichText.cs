@@ -1,29 +1,46 @@
-using System.Net;
-using System.Text.RegularExpressions;
+using CareerPaths.Content.Loading;
 
 namespace CareerPaths.Content.Model;
 
 /// <summary>
-/// Markdown rendered once at load to safe HTML. The plain text (for search and descriptions) is
-/// worked out from the HTML when asked for rather than kept, which halves what a large catalog
-/// holds in memory.
+/// Markdown an editor wrote, rendered with the site's one pipeline when asked for. Only the
+/// Markdown is kept (for prose it is smaller than its HTML), so a large catalog holds one string
+/// per page instead of HTML plus plain text. Pages are output-cached, so a page's HTML is
+/// rendered once per catalog version, not once per request; plain text is rendered for the
+/// search index and for the snippets of the results shown.
 /// </summary>
-public sealed partial record RichText(string Html)
+public sealed record RichText
 {
+    private readonly bool _inline;
+
+    private RichText(string markdown, bool inline)
+    {
+        Markdown = markdown;
+        _inline = inline;
+    }
+
+    /// <summary>The Markdown source: the body of a content file, or the text of one inline field.</summary>
+    public string Markdown { get; }
+
+    /// <summary>Safe HTML (raw HTML in the Markdown is shown as text, never passed through).</summary>
+    public string Html => _inline ? MarkdownRendering.ToInlineHtml(Markdown) : MarkdownRendering.ToHtml(Markdown);
+
+    /// <summary>The text a reader sees, whitespace folded to single spaces, for search and word counts.</summary>
+    public string PlainText => MarkdownRendering.ToPlainText(Markdown);
+
     public bool IsEmpty => Html.Length == 0;
 
-    /// <summary>The text a reader sees, with tags removed, entities decoded and whitespace folded.</summary>
-    public string PlainText =>
-        Whitespace().Replace(WebUtility.HtmlDecode(InlineTags().Replace(BlockTags().Replace(Html, " "), string.Empty)), " ").Trim();
+    /// <summary>Block Markdown: the body of a content file.</summary>
+    public static RichText Block(string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        return new RichText(markdown, inline: false);
+    }
 
-    /// <summary>Tags that separate blocks of text, which become a space.</summary>
-    [GeneratedRegex(@"</?(?:p|h[1-6]|li|ul|ol|table|thead|tbody|tr|td|th|blockquote|pre|div|br|hr)\b[^>]*>", RegexOptions.IgnoreCase)]
-    private static partial Regex BlockTags();
-
-    /// <summary>Every other tag (emphasis, links, code) sits inside a sentence and just goes.</summary>
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex InlineTags();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+    /// <summary>One paragraph of inline Markdown (an intro field), shown without a surrounding &lt;p&gt;.</summary>
+    public static RichText Inline(string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        return new RichText(markdown, inline: true);
+    }
 }

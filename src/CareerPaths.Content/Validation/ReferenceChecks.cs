@@ -12,7 +12,7 @@ internal static class ReferenceChecks
         var roles = Known(read.SlugsIn("roles", read.Roles.Select(r => r.Slug)));
         var levels = Known(read.Levels.Select(l => l.Slug));
         var backgrounds = Known(read.Backgrounds.Select(b => b.Slug));
-        var kinds = Known(ContentSchemas.LearningKinds);
+        var kinds = Known(TableSchemas.LearningKinds);
         if (read.IsUnreadable(SiteSections.LevelsFile) || read.IsUnreadable(SiteSections.BackgroundsFile))
         {
             // Every reference into a broken table would be reported again; its own errors say enough.

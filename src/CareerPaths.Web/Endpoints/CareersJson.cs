@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using CareerPaths.Content.Addresses;
 using CareerPaths.Content.Model;
 
@@ -10,25 +12,31 @@ public static class CareersJson
 {
     public const string SchemaVersion = "1.0";
 
-    private static readonly JsonSerializerOptions Options = new()
+    public const string Currency = "USD";
+
+    /// <summary>
+    /// Shared with <see cref="CareersSchema"/>, so the schema describes exactly what is written. The
+    /// resolver is the reflection-based default the serializer would pick anyway; the schema
+    /// exporter needs it named.
+    /// </summary>
+    internal static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         WriteIndented = true,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
     };
 
     public static string Write(Catalog catalog, Func<SitePath, string> href)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(href);
-        var data = new
-        {
-            schemaVersion = SchemaVersion,
-            contentVersion = catalog.Fingerprint,
-            currency = "USD",
-            tracks = catalog.Tracks.Select(t => new { t.Slug, t.Title, t.Name, t.Summary, t.FocusAreas, t.BestFor, Url = href(SiteMap.Track(t)) }),
-            levels = catalog.Levels.Select(l => new
-            {
+        var data = new CareersDocument(
+            SchemaVersion,
+            catalog.Fingerprint,
+            Currency,
+            [.. catalog.Tracks.Select(t => new CareersTrack(t.Slug, t.Title, t.Name, t.Summary, t.FocusAreas, t.BestFor, href(SiteMap.Track(t))))],
+            [.. catalog.Levels.Select(l => new CareersLevel(
                 l.Slug,
                 l.Name,
                 l.Label,
@@ -36,10 +44,8 @@ public static class CareersJson
                 l.YearsMax,
                 l.ExampleRoles,
                 l.Focus,
-                Salary = new { l.Salary.Min, l.Salary.Max, l.Salary.OpenEnded },
-            }),
-            roles = catalog.Roles.Select(r => new
-            {
+                new CareersSalary(l.Salary.Min, l.Salary.Max, l.Salary.OpenEnded)))],
+            [.. catalog.Roles.Select(r => new CareersRole(
                 r.Slug,
                 r.Title,
                 r.Track,
@@ -47,20 +53,16 @@ public static class CareersJson
                 r.Summary,
                 r.Responsibilities,
                 r.Skills,
-                Next = catalog.NextSteps(r).Select(n => n.Slug),
-                Reviewed = r.Reviewed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                Url = href(SiteMap.Role(r)),
-            }),
-            mappings = catalog.Backgrounds.Select(b => new
-            {
-                Background = b.Slug,
-                BackgroundName = b.Name,
+                [.. catalog.NextSteps(r).Select(n => n.Slug)],
+                r.Reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                href(SiteMap.Role(r))))],
+            [.. catalog.Backgrounds.Select(b => new CareersMapping(
+                b.Slug,
+                b.Name,
                 b.Group,
                 b.Role,
-                RoleLabel = b.Label ?? catalog.FindRole(b.Role)!.Title,
-            }),
-            certifications = catalog.Certifications.Select(c => new { c.Slug, c.Name, c.Issuer, c.Level, c.Tracks, c.Roles, Url = c.Url.ToString() }),
-        };
+                b.Label ?? catalog.FindRole(b.Role)!.Title))],
+            [.. catalog.Certifications.Select(c => new CareersCertification(c.Slug, c.Name, c.Issuer, c.Level, c.Tracks, c.Roles, c.Url.ToString()))]);
         return JsonSerializer.Serialize(data, Options);
     }
 }

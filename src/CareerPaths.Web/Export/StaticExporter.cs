@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Text.RegularExpressions;
 using CareerPaths.Content.Addresses;
 
 namespace CareerPaths.Web.Export;
@@ -9,7 +8,7 @@ namespace CareerPaths.Web.Export;
 /// Fetches every page in the sitemap, the 404 page, the data files and every local asset the
 /// pages refer to, and writes them under the output folder.
 /// </summary>
-public sealed partial class StaticExporter(Uri server, string outputDirectory, TextWriter progress)
+public sealed class StaticExporter(Uri server, string outputDirectory, TextWriter progress)
 {
     private static readonly string[] DataFiles =
         [.. SitePages.Data.Select(p => p.Value), SiteMap.SitemapXml.Value, SiteMap.RobotsTxt.Value];
@@ -32,7 +31,7 @@ public sealed partial class StaticExporter(Uri server, string outputDirectory, T
             var body = await FetchAsync(client, page, failures);
             if (body is not null)
             {
-                var found = AssetReference().Matches(System.Text.Encoding.UTF8.GetString(body)).Select(m => WebUtility.HtmlDecode(m.Groups["url"].Value)).ToList();
+                var found = PageAssets.Find(System.Text.Encoding.UTF8.GetString(body));
                 lock (assets)
                 {
                     assets.UnionWith(found);
@@ -78,8 +77,4 @@ public sealed partial class StaticExporter(Uri server, string outputDirectory, T
         await File.WriteAllBytesAsync(file, body);
         return body;
     }
-
-    /// <summary>Local stylesheets, icons, scripts and images referenced from a page.</summary>
-    [GeneratedRegex("""<(?:link|script|img)\b[^>]*?\b(?:href|src)="(?<url>/(?!/)[^"]+\.(?:css|js|svg|png|ico|webp|woff2)(?:\?[^"]*)?)""", RegexOptions.IgnoreCase)]
-    private static partial Regex AssetReference();
 }

@@ -75,5 +75,5 @@ public sealed class TrackPaletteTests
     }
 
     private static Track Track(string slug, RgbColor? color) =>
-        new(slug, slug, slug, 1, "Summary.", ["Area"], "Everyone", color, new RichText(string.Empty), new SourceRef($"tracks/{slug}.md", new Dictionary<string, TextPosition>()));
+        new(slug, slug, slug, 1, "Summary.", ["Area"], "Everyone", color, RichText.Block(string.Empty), new SourceRef($"tracks/{slug}.md", new Dictionary<string, TextPosition>()));
 }

@@ -1,6 +1,9 @@
 namespace CareerPaths.Content.Tests.Loading;
 
-/// <summary>Markdown in, HTML out, for one role: the body editors write becomes exactly this HTML.</summary>
+/// <summary>
+/// Markdown in, HTML and plain text out, for one role: the body editors write becomes exactly
+/// this HTML, and search reads exactly this text (every block's words, no markup, single spaces).
+/// </summary>
 public sealed class MarkdownGoldenTests
 {
     private const string RoleMarkdown = """
@@ -27,6 +30,10 @@ public sealed class MarkdownGoldenTests
         Read `MITRE ATLAS` first.
         """;
 
+    private const string ExpectedPlainText =
+        "An analyst watches AI systems and reports on what changed. Day to day Triage alerts from model endpoints "
+        + "Write up findings for the architect Tool Use SIEM Alerts Read MITRE ATLAS first.";
+
     private const string ExpectedHtml = """
         <p>An analyst watches <em>AI systems</em> and reports on <strong>what changed</strong>.</p>
         <h2 id="day-to-day">Day to day</h2>
@@ -52,7 +59,7 @@ public sealed class MarkdownGoldenTests
         """;
 
     [Fact]
-    public void A_role_body_renders_to_the_expected_html()
+    public void A_role_body_renders_to_the_expected_html_and_plain_text()
     {
         using var fixture = ContentFixture.Create();
         fixture.Write("roles/analyst.md", RoleMarkdown);
@@ -60,6 +67,6 @@ public sealed class MarkdownGoldenTests
         var analyst = fixture.Load().Catalog!.FindRole("analyst")!;
 
         Assert.Equal(ExpectedHtml.ReplaceLineEndings("\n"), analyst.Body.Html.ReplaceLineEndings("\n"));
-        Assert.StartsWith("An analyst watches AI systems and reports on what changed. Day to day", analyst.Body.PlainText, StringComparison.Ordinal);
+        Assert.Equal(ExpectedPlainText, analyst.Body.PlainText);
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CareerPaths.Content.Loading;
+using CareerPaths.Content.Loading.Schemas;
 using Json.Schema;
 using YamlDotNet.Core;
 
@@ -13,8 +14,7 @@ namespace CareerPaths.Content.Tests.Schemas;
 /// </summary>
 internal static class ContentSchemaFiles
 {
-    public static readonly IReadOnlyList<string> Names =
-        ["section-page", "track", "role", "guide", "levels", "backgrounds", "certifications", "learning"];
+    public static readonly IReadOnlyList<string> Names = [.. ContentSchemaWriter.Files.Select(f => f.Name)];
 
     private static readonly FrozenDictionary<string, JsonSchema> Built =
         Names.ToFrozenDictionary(name => name, name => JsonSchema.FromFile(PathOf(name)), StringComparer.Ordinal);
