@@ -42,24 +42,33 @@ public static class CareersJson
             {
                 r.Slug,
                 r.Title,
-                r.Track,
-                r.Level,
+                Track = r.Track.Slug,
+                Level = r.Level.Slug,
                 r.Summary,
                 r.Responsibilities,
                 r.Skills,
-                Next = catalog.NextSteps(r).Select(n => n.Slug),
+                Next = r.NextSteps.Select(n => n.Slug),
                 Reviewed = r.Reviewed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 Url = href(SiteMap.Role(r)),
             }),
-            mappings = catalog.Backgrounds.Select(b => new
+            mappings = catalog.BackgroundGroups.SelectMany(g => g.Backgrounds.Select(b => new
             {
                 Background = b.Slug,
                 BackgroundName = b.Name,
-                b.Group,
-                b.Role,
-                RoleLabel = b.Label ?? catalog.FindRole(b.Role)!.Title,
+                Group = g.Slug,
+                Role = b.Role.Slug,
+                b.RoleLabel,
+            })),
+            certifications = catalog.Certifications.Select(c => new
+            {
+                c.Slug,
+                c.Name,
+                c.Issuer,
+                Level = c.Level.Slug,
+                Tracks = c.Tracks.Select(t => t.Slug),
+                Roles = c.Roles.Select(r => r.Slug),
+                Url = c.Url.ToString(),
             }),
-            certifications = catalog.Certifications.Select(c => new { c.Slug, c.Name, c.Issuer, c.Level, c.Tracks, c.Roles, Url = c.Url.ToString() }),
         };
         return JsonSerializer.Serialize(data, Options);
     }

@@ -55,7 +55,7 @@ public static class CareerMapSvg
         {
             var from = layout.Nodes[role.Slug];
             var lane = from.X + NodeWidth + 8 + (layout.Slots[role.Slug] * 7);
-            foreach (var next in catalog.NextSteps(role).Where(n => layout.Nodes.ContainsKey(n.Slug)))
+            foreach (var next in role.NextSteps.Where(n => layout.Nodes.ContainsKey(n.Slug)))
             {
                 var to = layout.Nodes[next.Slug];
                 var (y1, y2) = (from.Y + (NodeHeight / 2), to.Y + (NodeHeight / 2) + 6);
@@ -73,7 +73,7 @@ public static class CareerMapSvg
         foreach (var role in catalog.Roles.Where(r => layout.Nodes.ContainsKey(r.Slug)))
         {
             var node = layout.Nodes[role.Slug];
-            Append(svg, $"<a href=\"{html.Encode(href(SiteMap.Role(role)))}\" class=\"node\" data-track=\"{role.Track}\">");
+            Append(svg, $"<a href=\"{html.Encode(href(SiteMap.Role(role)))}\" class=\"node\" data-track=\"{role.Track.Slug}\">");
             Append(svg, $"<rect x=\"{node.X}\" y=\"{node.Y}\" width=\"{NodeWidth}\" height=\"{NodeHeight}\" rx=\"8\"/>");
             var lines = Wrap(role.Title);
             var firstBaseline = node.Y + (lines.Count == 1 ? 29 : 21);
