@@ -25,16 +25,16 @@ public static class PathFinder
         var years = ReadYears(query.Years, notices);
 
         var interestTrack = InterestTrack(catalog, interests);
-        var mappedRole = background is null ? null : catalog.FindRole(background.Role);
-        var track = mappedRole is not null ? catalog.TrackOf(mappedRole) : interestTrack ?? catalog.Tracks[0];
+        var mappedRole = background?.Role;
+        var track = mappedRole?.Track ?? interestTrack ?? catalog.Tracks[0];
         var alsoConsider = interestTrack is not null && interestTrack != track ? interestTrack : null;
 
-        var floor = mappedRole is null ? catalog.Levels[0] : catalog.LevelOf(mappedRole);
+        var floor = mappedRole?.Level ?? catalog.Levels[0];
         var level = EntryLevel(catalog, floor, years, knownBackground: mappedRole is not null);
         var role = RoleAt(catalog, track, level, mappedRole);
 
         var (have, build) = SplitSkills(role, background);
-        var next = NextTwo(catalog, role);
+        var next = NextTwo(role);
         IReadOnlyList<string> strengths = background is not null
             ? [background.CarriesOver]
             : years == 0
@@ -44,7 +44,7 @@ public static class PathFinder
         return new PathRecommendation(
             track,
             role,
-            catalog.LevelOf(role),
+            role.Level,
             background,
             years,
             strengths,
@@ -126,15 +126,15 @@ public static class PathFinder
 
     private static Role RoleAt(Catalog catalog, Track track, Level level, Role? mappedRole)
     {
-        if (mappedRole is not null && catalog.LevelOf(mappedRole).Rank >= level.Rank)
+        if (mappedRole is not null && mappedRole.Level.Rank >= level.Rank)
         {
             return mappedRole;
         }
 
         // Follow the usual next steps from the mapped role, so the suggestion stays on its path.
-        for (var role = mappedRole; role is not null; role = FirstNext(catalog, role))
+        for (var role = mappedRole; role is not null; role = FirstNext(role))
         {
-            if (catalog.LevelOf(role).Rank == level.Rank)
+            if (role.Level.Rank == level.Rank)
             {
                 return role;
             }
@@ -151,10 +151,10 @@ public static class PathFinder
         return (have, [.. role.SkillItems.Except(have)]);
     }
 
-    private static List<Role> NextTwo(Catalog catalog, Role role)
+    private static List<Role> NextTwo(Role role)
     {
         var steps = new List<Role>();
-        for (var current = FirstNext(catalog, role); current is not null && steps.Count < 2; current = FirstNext(catalog, current))
+        for (var current = FirstNext(role); current is not null && steps.Count < 2; current = FirstNext(current))
         {
             steps.Add(current);
         }
@@ -162,9 +162,5 @@ public static class PathFinder
         return steps;
     }
 
-    private static Role? FirstNext(Catalog catalog, Role role)
-    {
-        var next = catalog.NextSteps(role);
-        return next.Count > 0 ? next[0] : null;
-    }
+    private static Role? FirstNext(Role role) => role.NextSteps.Count > 0 ? role.NextSteps[0] : null;
 }

@@ -5,8 +5,8 @@ namespace CareerPaths.Content.Loading;
 
 /// <summary>
 /// Loads a content folder into a <see cref="Catalog"/> in explicit stages: read the files, split and
-/// parse them, read the entries, then check the whole. Every problem is collected; the catalog
-/// is only built when there are none.
+/// parse them, read the entries, check the whole, then link the slugs the entries refer by into
+/// objects. Every problem is collected; the catalog is only built when there are none.
 /// </summary>
 public static class CatalogLoader
 {
@@ -50,7 +50,7 @@ public static class CatalogLoader
             var files = ContentFileReader.DecodeAll(readFiles(read), errors, read.Unreadable, out var fingerprint);
             ParseStage.ReadAll(files, read, errors, parsed);
             CatalogValidator.Validate(read, errors);
-            catalog = errors.HasErrors ? null : new Catalog(read.ToParts(), fingerprint);
+            catalog = errors.HasErrors ? null : new Catalog(CatalogLinker.Link(read), fingerprint);
         }
         catch (Exception ex) when (ContentFaults.CanContain(ex))
         {

@@ -6,7 +6,8 @@ using CareerPaths.Content.Validation;
 namespace CareerPaths.Content.Loading;
 
 /// <summary>
-/// The third stage for Markdown entries: turns parsed front matter and body into model records.
+/// The third stage for Markdown entries: turns parsed front matter and body into entries: model
+/// records for tracks and section pages, and slug-based entries for what refers to other entries.
 /// A missing field becomes an empty value here (its error is already reported), so the later
 /// checks still run over every entry.
 /// </summary>
@@ -70,7 +71,7 @@ internal static partial class EntryReader
         return null;
     }
 
-    public static Role? ReadRole(ContentFile file, ContentErrors errors, List<ContentLink> links)
+    public static RoleEntry? ReadRole(ContentFile file, ContentErrors errors, List<ContentLink> links)
     {
         var parsed = Parse(file, ContentSchemas.Role, errors, links);
         if (parsed is null)
@@ -79,7 +80,7 @@ internal static partial class EntryReader
         }
 
         var f = parsed.Fields;
-        return new Role(
+        return new RoleEntry(
             file.Slug,
             f.Text("title"),
             f.Text("track"),
@@ -94,7 +95,7 @@ internal static partial class EntryReader
             f.Source());
     }
 
-    public static Guide? ReadGuide(ContentFile file, ContentErrors errors, List<ContentLink> links)
+    public static GuideEntry? ReadGuide(ContentFile file, ContentErrors errors, List<ContentLink> links)
     {
         var parsed = Parse(file, ContentSchemas.Guide, errors, links);
         if (parsed is null)
@@ -103,7 +104,7 @@ internal static partial class EntryReader
         }
 
         var f = parsed.Fields;
-        return new Guide(
+        return new GuideEntry(
             file.Slug,
             f.Text("title"),
             f.Text("audience"),

@@ -9,15 +9,15 @@ internal sealed class ReadEntries
 
     public List<Track> Tracks { get; } = [];
 
-    public List<Role> Roles { get; } = [];
+    public List<RoleEntry> Roles { get; } = [];
 
-    public List<BackgroundGroup> BackgroundGroups { get; } = [];
+    public List<BackgroundGroupEntry> BackgroundGroups { get; } = [];
 
-    public List<Guide> Guides { get; } = [];
+    public List<GuideEntry> Guides { get; } = [];
 
-    public List<Certification> Certifications { get; } = [];
+    public List<CertificationEntry> Certifications { get; } = [];
 
-    public List<LearningResource> LearningResources { get; } = [];
+    public List<LearningResourceEntry> LearningResources { get; } = [];
 
     public List<SectionPage> Pages { get; } = [];
 
@@ -44,7 +44,7 @@ internal sealed class ReadEntries
     /// <summary>True when a YAML table could not be read, so references into it cannot be checked.</summary>
     public bool IsUnreadable(string dataFile) => Unreadable.Contains(dataFile);
 
-    public IEnumerable<Background> Backgrounds => BackgroundGroups.SelectMany(g => g.Backgrounds);
+    public IEnumerable<BackgroundEntry> Backgrounds => BackgroundGroups.SelectMany(g => g.Backgrounds);
 
     public void MergeFrom(ReadEntries other)
     {
@@ -60,7 +60,4 @@ internal sealed class ReadEntries
         SeenDataFiles.UnionWith(other.SeenDataFiles);
         Unreadable.UnionWith(other.Unreadable);
     }
-
-    public CatalogParts ToParts() =>
-        new(Levels, Tracks, Roles, BackgroundGroups, Guides, Certifications, LearningResources, Pages);
 }

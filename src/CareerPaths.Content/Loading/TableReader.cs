@@ -21,29 +21,28 @@ internal static class TableReader
                 f.Source()))
             .ToList();
 
-    public static IReadOnlyList<BackgroundGroup>? ReadBackgrounds(ContentFile file, ContentErrors errors) =>
+    public static IReadOnlyList<BackgroundGroupEntry>? ReadBackgrounds(ContentFile file, ContentErrors errors) =>
         Entries(file, TableSchemas.BackgroundsFile, "groups", TableSchemas.BackgroundGroup, errors)?
             .Select(g =>
             {
                 var slug = g.Text("slug");
                 var backgrounds = g.Entries("backgrounds", TableSchemas.Background)
-                    .Select(b => new Background(
+                    .Select(b => new BackgroundEntry(
                         b.Text("slug"),
                         b.Text("name"),
-                        slug,
                         b.Text("role"),
                         b.OptionalText("label"),
                         b.Text("carries_over"),
                         b.TextList("skills"),
                         b.Source()))
                     .ToList();
-                return new BackgroundGroup(slug, g.Text("name"), backgrounds, g.Source());
+                return new BackgroundGroupEntry(slug, g.Text("name"), backgrounds, g.Source());
             })
             .ToList();
 
-    public static IReadOnlyList<Certification>? ReadCertifications(ContentFile file, ContentErrors errors) =>
+    public static IReadOnlyList<CertificationEntry>? ReadCertifications(ContentFile file, ContentErrors errors) =>
         Entries(file, TableSchemas.CertificationsFile, "certifications", TableSchemas.Certification, errors)?
-            .Select(f => new Certification(
+            .Select(f => new CertificationEntry(
                 f.Text("slug"),
                 f.Text("name"),
                 f.Text("issuer"),
@@ -55,9 +54,9 @@ internal static class TableReader
                 f.Source()))
             .ToList();
 
-    public static IReadOnlyList<LearningResource>? ReadLearning(ContentFile file, ContentErrors errors) =>
+    public static IReadOnlyList<LearningResourceEntry>? ReadLearning(ContentFile file, ContentErrors errors) =>
         Entries(file, TableSchemas.LearningFile, "resources", TableSchemas.LearningResource, errors)?
-            .Select(f => new LearningResource(
+            .Select(f => new LearningResourceEntry(
                 f.Text("slug"),
                 f.Text("name"),
                 f.Text("publisher"),

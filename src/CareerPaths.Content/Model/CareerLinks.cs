@@ -2,14 +2,17 @@ using System.Collections.Frozen;
 
 namespace CareerPaths.Content.Model;
 
-/// <summary>The relations between entries (next steps, sideways moves, who leads where), worked out once per catalog.</summary>
+/// <summary>
+/// The relations that run against the references in the content (previous steps, sideways moves,
+/// who leads where, what serves a role), worked out once per catalog. The references themselves
+/// (a role's track, level and next steps, a background's role, ...) are on the objects.
+/// </summary>
 internal sealed class CareerLinks
 {
     public const int SidewaysPerTrack = 4;
 
     private readonly FrozenDictionary<string, IReadOnlyList<Role>> _byTrackAndLevel;
     private readonly FrozenDictionary<string, IReadOnlyList<Role>> _byTrack;
-    private readonly FrozenDictionary<string, IReadOnlyList<Role>> _next;
     private readonly FrozenDictionary<string, IReadOnlyList<Role>> _previous;
     private readonly FrozenDictionary<string, IReadOnlyList<Role>> _sideways;
     private readonly FrozenDictionary<string, IReadOnlyList<Background>> _backgrounds;
@@ -20,45 +23,30 @@ internal sealed class CareerLinks
     public CareerLinks(Catalog catalog)
     {
         _byTrackAndLevel = Group(catalog.Roles, r => Key(r.Track, r.Level));
-        _byTrack = Group(catalog.Roles, r => r.Track);
-        _next = catalog.Roles.ToFrozenDictionary(r => r.Slug, r => NextFor(catalog, r), StringComparer.Ordinal);
-        _previous = GroupMany(catalog.Roles, r => _next[r.Slug].Select(n => n.Slug));
+        _byTrack = Group(catalog.Roles, r => r.Track.Slug);
+        _previous = GroupMany(catalog.Roles, r => r.NextSteps.Select(n => n.Slug));
         _sideways = catalog.Roles.ToFrozenDictionary(r => r.Slug, r => SidewaysFor(catalog, r), StringComparer.Ordinal);
-        _backgrounds = Group(catalog.Backgrounds, b => b.Role);
-        _certifications = GroupMany(catalog.Certifications, c => c.Roles);
-        _learning = GroupMany(catalog.LearningResources, r => r.Roles);
-        _guides = GroupMany(catalog.Guides, g => g.Backgrounds);
+        _backgrounds = Group(catalog.Backgrounds, b => b.Role.Slug);
+        _certifications = GroupMany(catalog.Certifications, c => c.Roles.Select(r => r.Slug));
+        _learning = GroupMany(catalog.LearningResources, r => r.Roles.Select(role => role.Slug));
+        _guides = GroupMany(catalog.Guides, g => g.Backgrounds.Select(b => b.Slug));
     }
 
-    public IReadOnlyList<Role> RolesIn(string track, string level) => Get(_byTrackAndLevel, Key(track, level));
+    public IReadOnlyList<Role> RolesIn(Track track, Level level) => Get(_byTrackAndLevel, Key(track, level));
 
-    public IReadOnlyList<Role> RolesInTrack(string track) => Get(_byTrack, track);
+    public IReadOnlyList<Role> RolesIn(Track track) => Get(_byTrack, track.Slug);
 
-    public IReadOnlyList<Role> NextSteps(string role) => Get(_next, role);
+    public IReadOnlyList<Role> PreviousSteps(Role role) => Get(_previous, role.Slug);
 
-    public IReadOnlyList<Role> PreviousSteps(string role) => Get(_previous, role);
+    public IReadOnlyList<Role> Sideways(Role role) => Get(_sideways, role.Slug);
 
-    public IReadOnlyList<Role> Sideways(string role) => Get(_sideways, role);
+    public IReadOnlyList<Background> BackgroundsLeadingTo(Role role) => Get(_backgrounds, role.Slug);
 
-    public IReadOnlyList<Background> BackgroundsLeadingTo(string role) => Get(_backgrounds, role);
+    public IReadOnlyList<Certification> CertificationsFor(Role role) => Get(_certifications, role.Slug);
 
-    public IReadOnlyList<Certification> CertificationsFor(string role) => Get(_certifications, role);
+    public IReadOnlyList<LearningResource> LearningFor(Role role) => Get(_learning, role.Slug);
 
-    public IReadOnlyList<LearningResource> LearningFor(string role) => Get(_learning, role);
-
-    public IReadOnlyList<Guide> GuidesFor(string background) => Get(_guides, background);
-
-    private static IReadOnlyList<Role> NextFor(Catalog catalog, Role role)
-    {
-        if (role.Next.Count > 0)
-        {
-            return [.. role.Next.Select(slug => catalog.FindRole(slug)!)];
-        }
-
-        var rank = catalog.LevelOf(role).Rank;
-        var higher = catalog.Levels.FirstOrDefault(l => l.Rank == rank + 1);
-        return higher is null ? [] : [.. catalog.Roles.Where(r => r.Track == role.Track && r.Level == higher.Slug)];
-    }
+    public IReadOnlyList<Guide> GuidesFor(Background background) => Get(_guides, background.Slug);
 
     /// <summary>
     /// The roles at the same level in each other track, at most <see cref="SidewaysPerTrack"/> per
@@ -66,10 +54,11 @@ internal sealed class CareerLinks
     /// </summary>
     private IReadOnlyList<Role> SidewaysFor(Catalog catalog, Role role) =>
         [.. catalog.Tracks
-            .Where(t => t.Slug != role.Track)
-            .SelectMany(t => Get(_byTrackAndLevel, Key(t.Slug, role.Level)).Take(SidewaysPerTrack))];
+            .Where(t => t.Slug != role.Track.Slug)
+            .SelectMany(t => Get(_byTrackAndLevel, Key(t, role.Level)).Take(SidewaysPerTrack))];
 
-    private static string Key(string track, string level) => track + "/" + level;
+    // Keyed by slug, which the checks made unique, rather than by the records' value equality.
+    private static string Key(Track track, Level level) => track.Slug + "/" + level.Slug;
 
     private static FrozenDictionary<string, IReadOnlyList<T>> Group<T>(IEnumerable<T> items, Func<T, string> key) =>
         items.GroupBy(key, StringComparer.Ordinal)

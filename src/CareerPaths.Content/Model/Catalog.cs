@@ -5,8 +5,9 @@ namespace CareerPaths.Content.Model;
 
 /// <summary>
 /// Everything the site knows, loaded and checked once. It never changes: a content edit builds a
-/// new catalog, so a request always sees one consistent version. Lookups that pages need are
-/// computed here, at load, rather than on every request.
+/// new catalog, so a request always sees one consistent version. The entries refer to each other
+/// as objects (a role's track, level and next steps); the relations back, and the lookups pages
+/// need, are computed here, at load, rather than on every request.
 /// </summary>
 public sealed class Catalog
 {
@@ -26,8 +27,8 @@ public sealed class Catalog
         _levels = Levels.ToFrozenDictionary(l => l.Slug, StringComparer.Ordinal);
         _tracks = Tracks.ToFrozenDictionary(t => t.Slug, StringComparer.Ordinal);
         Roles = [.. parts.Roles
-            .OrderBy(r => _tracks[r.Track].Order)
-            .ThenBy(r => _levels[r.Level].Rank)
+            .OrderBy(r => r.Track.Order)
+            .ThenBy(r => r.Level.Rank)
             .ThenBy(r => r.Order)
             .ThenBy(r => r.Title, StringComparer.Ordinal)];
         _roles = Roles.ToFrozenDictionary(r => r.Slug, StringComparer.Ordinal);
@@ -36,7 +37,7 @@ public sealed class Catalog
         _backgrounds = Backgrounds.ToFrozenDictionary(b => b.Slug, StringComparer.Ordinal);
         Guides = [.. parts.Guides.OrderBy(g => g.Order).ThenBy(g => g.Title, StringComparer.Ordinal)];
         _guides = Guides.ToFrozenDictionary(g => g.Slug, StringComparer.Ordinal);
-        Certifications = [.. parts.Certifications.OrderBy(c => _levels[c.Level].Rank).ThenBy(c => c.Name, StringComparer.Ordinal)];
+        Certifications = [.. parts.Certifications.OrderBy(c => c.Level.Rank).ThenBy(c => c.Name, StringComparer.Ordinal)];
         LearningResources = [.. parts.LearningResources.OrderBy(r => r.Name, StringComparer.Ordinal)];
         _pages = parts.Pages.ToFrozenDictionary(p => p.Key, StringComparer.Ordinal);
         Fingerprint = fingerprint;
@@ -82,30 +83,23 @@ public sealed class Catalog
     /// <summary>A section page that validation guarantees exists, such as "" or "progression".</summary>
     public SectionPage Page(string key) => _pages[key];
 
-    public Track TrackOf(Role role) => _tracks[role.Track];
+    public IReadOnlyList<Role> RolesIn(Track track, Level level) => _links.RolesIn(track, level);
 
-    public Level LevelOf(Role role) => _levels[role.Level];
-
-    public IReadOnlyList<Role> RolesIn(Track track, Level level) => _links.RolesIn(track.Slug, level.Slug);
-
-    public IReadOnlyList<Role> RolesIn(Track track) => _links.RolesInTrack(track.Slug);
-
-    /// <summary>The usual next steps up: the role's own `next` list, or every role one level up in its track.</summary>
-    public IReadOnlyList<Role> NextSteps(Role role) => _links.NextSteps(role.Slug);
+    public IReadOnlyList<Role> RolesIn(Track track) => _links.RolesIn(track);
 
     /// <summary>The roles whose usual next step is this one.</summary>
-    public IReadOnlyList<Role> PreviousSteps(Role role) => _links.PreviousSteps(role.Slug);
+    public IReadOnlyList<Role> PreviousSteps(Role role) => _links.PreviousSteps(role);
 
     /// <summary>Roles at the same level in the other tracks (the first few of each).</summary>
-    public IReadOnlyList<Role> SidewaysMoves(Role role) => _links.Sideways(role.Slug);
+    public IReadOnlyList<Role> SidewaysMoves(Role role) => _links.Sideways(role);
 
-    public IReadOnlyList<Background> BackgroundsLeadingTo(Role role) => _links.BackgroundsLeadingTo(role.Slug);
+    public IReadOnlyList<Background> BackgroundsLeadingTo(Role role) => _links.BackgroundsLeadingTo(role);
 
-    public IReadOnlyList<Certification> CertificationsFor(Role role) => _links.CertificationsFor(role.Slug);
+    public IReadOnlyList<Certification> CertificationsFor(Role role) => _links.CertificationsFor(role);
 
-    public IReadOnlyList<LearningResource> LearningFor(Role role) => _links.LearningFor(role.Slug);
+    public IReadOnlyList<LearningResource> LearningFor(Role role) => _links.LearningFor(role);
 
-    public IReadOnlyList<Guide> GuidesFor(Background background) => _links.GuidesFor(background.Slug);
+    public IReadOnlyList<Guide> GuidesFor(Background background) => _links.GuidesFor(background);
 
     private static T? Find<T>(FrozenDictionary<string, T> map, string? slug)
         where T : class =>

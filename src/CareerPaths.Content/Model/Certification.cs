@@ -5,9 +5,9 @@ public sealed record Certification(
     string Slug,
     string Name,
     string Issuer,
-    string Level,
-    IReadOnlyList<string> Tracks,
-    IReadOnlyList<string> Roles,
+    Level Level,
+    IReadOnlyList<Track> Tracks,
+    IReadOnlyList<Role> Roles,
     Uri Url,
     string Summary,
     SourceRef Source);

@@ -7,7 +7,7 @@ public sealed record Guide(
     string Audience,
     string Summary,
     int Order,
-    IReadOnlyList<string> Backgrounds,
+    IReadOnlyList<Background> Backgrounds,
     DateOnly Reviewed,
     RichText Body,
     SourceRef Source);

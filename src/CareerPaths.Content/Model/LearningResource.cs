@@ -7,8 +7,8 @@ public sealed record LearningResource(
     string Publisher,
     string Kind,
     Uri Url,
-    IReadOnlyList<string> Tracks,
-    IReadOnlyList<string> Roles,
+    IReadOnlyList<Track> Tracks,
+    IReadOnlyList<Role> Roles,
     string Summary,
     string Why,
     SourceRef Source);

@@ -1,16 +1,20 @@
 namespace CareerPaths.Content.Model;
 
 /// <summary>One position, placed in a track and a level.</summary>
+/// <param name="NextSteps">
+/// The usual next steps up: the roles its <c>next</c> field names, or else every role one level up
+/// in its track. They always sit at a higher level, so following them always ends.
+/// </param>
 public sealed record Role(
     string Slug,
     string Title,
-    string Track,
-    string Level,
+    Track Track,
+    Level Level,
     int Order,
     string Summary,
     string Responsibilities,
     string Skills,
-    IReadOnlyList<string> Next,
+    IReadOnlyList<Role> NextSteps,
     DateOnly Reviewed,
     RichText Body,
     SourceRef Source)

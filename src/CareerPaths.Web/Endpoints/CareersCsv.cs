@@ -19,12 +19,12 @@ public static class CareersCsv
         AppendRow(csv, Columns);
         foreach (var role in catalog.Roles)
         {
-            var level = catalog.LevelOf(role);
+            var level = role.Level;
             AppendRow(csv,
             [
                 role.Slug,
                 role.Title,
-                catalog.TrackOf(role).Name,
+                role.Track.Name,
                 level.Name,
                 level.Years,
                 level.Salary.Min.ToString(CultureInfo.InvariantCulture),
@@ -32,7 +32,7 @@ public static class CareersCsv
                 role.Summary,
                 role.Responsibilities,
                 role.Skills,
-                string.Join(";", catalog.NextSteps(role).Select(n => n.Slug)),
+                string.Join(";", role.NextSteps.Select(n => n.Slug)),
                 href(SiteMap.Role(role)),
             ]);
         }

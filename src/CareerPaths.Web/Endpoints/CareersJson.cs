@@ -48,21 +48,17 @@ public static class CareersJson
             [.. catalog.Roles.Select(r => new CareersRole(
                 r.Slug,
                 r.Title,
-                r.Track,
-                r.Level,
+                r.Track.Slug,
+                r.Level.Slug,
                 r.Summary,
                 r.Responsibilities,
                 r.Skills,
-                [.. catalog.NextSteps(r).Select(n => n.Slug)],
+                [.. r.NextSteps.Select(n => n.Slug)],
                 r.Reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 href(SiteMap.Role(r))))],
-            [.. catalog.Backgrounds.Select(b => new CareersMapping(
-                b.Slug,
-                b.Name,
-                b.Group,
-                b.Role,
-                b.Label ?? catalog.FindRole(b.Role)!.Title))],
-            [.. catalog.Certifications.Select(c => new CareersCertification(c.Slug, c.Name, c.Issuer, c.Level, c.Tracks, c.Roles, c.Url.ToString()))]);
+            [.. catalog.BackgroundGroups.SelectMany(g => g.Backgrounds.Select(b => new CareersMapping(b.Slug, b.Name, g.Slug, b.Role.Slug, b.RoleLabel)))],
+            [.. catalog.Certifications.Select(c => new CareersCertification(
+                c.Slug, c.Name, c.Issuer, c.Level.Slug, [.. c.Tracks.Select(t => t.Slug)], [.. c.Roles.Select(r => r.Slug)], c.Url.ToString()))]);
         return JsonSerializer.Serialize(data, Options);
     }
 }

@@ -78,7 +78,7 @@ internal static partial class ContentEdits
     public static void RemoveRole(string directory, Catalog catalog, Role role)
     {
         File.Delete(Path.Combine(directory, role.Source.Path));
-        foreach (var before in catalog.Roles.Where(r => r.Next.Contains(role.Slug)))
+        foreach (var before in catalog.Roles.Where(r => r.NextSteps.Any(n => n.Slug == role.Slug)))
         {
             YamlEdits.EditFrontMatter(Path.Combine(directory, before.Source.Path), front => YamlEdits.RemoveFromList(front, "next", role.Slug, required: false));
         }

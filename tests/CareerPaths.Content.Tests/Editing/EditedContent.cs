@@ -32,7 +32,7 @@ internal sealed class EditedContent : IDisposable
         DirectoryTree.Copy(RepositoryPaths.Content, edited.Directory);
         var original = edited.Load("the copy of content/");
         var removable = RemovableRole(original);
-        var home = removable is null ? (original.Tracks[0], original.Levels[0]) : (original.TrackOf(removable), original.LevelOf(removable));
+        var home = removable is null ? (original.Tracks[0], original.Levels[0]) : (removable.Track, removable.Level);
 
         edited.AddedRole = ContentEdits.AddRole(edited.Directory, original, home.Item1.Slug, home.Item2.Slug, "AI Supply Chain Security Specialist");
         var withRole = edited.Load("adding a role");
@@ -78,11 +78,11 @@ internal sealed class EditedContent : IDisposable
     private static Role? RemovableRole(Catalog catalog)
     {
         var seedRows = SeedFacts.TechnicalRows.Select(SeedFacts.Normalize).ToList();
-        var targets = catalog.Backgrounds.Select(b => b.Role).ToHashSet(StringComparer.Ordinal);
+        var targets = catalog.Backgrounds.Select(b => b.Role.Slug).ToHashSet(StringComparer.Ordinal);
         return catalog.Roles
             .Where(r => !targets.Contains(r.Slug))
-            .Where(r => !seedRows.Exists(row => row.StartsWith(SeedFacts.Normalize($"{catalog.LevelOf(r).Label} {r.Title} "), StringComparison.Ordinal)))
-            .OrderByDescending(r => catalog.RolesIn(catalog.TrackOf(r), catalog.LevelOf(r)).Count > 1)
+            .Where(r => !seedRows.Exists(row => row.StartsWith(SeedFacts.Normalize($"{r.Level.Label} {r.Title} "), StringComparison.Ordinal)))
+            .OrderByDescending(r => catalog.RolesIn(r.Track, r.Level).Count > 1)
             .FirstOrDefault();
     }
 

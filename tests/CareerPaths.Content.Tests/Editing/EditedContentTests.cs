@@ -34,9 +34,9 @@ public sealed class EditedContentTests : IDisposable
         var removed = _edited.RemovedRole!.Slug;
 
         Assert.Null(catalog.FindRole(removed));
-        Assert.DoesNotContain(catalog.Roles, r => r.Next.Contains(removed));
-        Assert.DoesNotContain(catalog.Certifications, c => c.Roles.Contains(removed));
-        Assert.DoesNotContain(catalog.LearningResources, r => r.Roles.Contains(removed));
+        Assert.DoesNotContain(catalog.Roles, r => r.NextSteps.Any(n => n.Slug == removed));
+        Assert.DoesNotContain(catalog.Certifications, c => c.Roles.Any(r => r.Slug == removed));
+        Assert.DoesNotContain(catalog.LearningResources, r => r.Roles.Any(role => role.Slug == removed));
         Assert.DoesNotContain(Directory.EnumerateFiles(_edited.Directory, "*.*", SearchOption.AllDirectories), f => File.ReadAllText(f).Contains($"/roles/{removed})", StringComparison.Ordinal));
     }
 
@@ -47,8 +47,8 @@ public sealed class EditedContentTests : IDisposable
 
         var role = catalog.FindRole(_edited.AddedRole)!;
 
-        Assert.NotEqual(_edited.NewTrack, role.Track);
-        Assert.Contains(role, catalog.RolesIn(catalog.TrackOf(role)));
+        Assert.NotEqual(_edited.NewTrack, role.Track.Slug);
+        Assert.Contains(role, catalog.RolesIn(role.Track));
     }
 
     public void Dispose() => _edited.Dispose();

@@ -15,9 +15,9 @@ public sealed class PathFinderTests
     {
         var result = PathFinder.Recommend(Catalog, new PathQuery(background, [], "0"))!;
 
-        var mapped = Catalog.FindRole(Catalog.FindBackground(background)!.Role)!;
+        var mapped = Catalog.FindBackground(background)!.Role;
         Assert.Equal(mapped, result.EntryRole);
-        Assert.Equal(Catalog.TrackOf(mapped), result.Track);
+        Assert.Equal(mapped.Track, result.Track);
         Assert.Empty(result.Notices);
         Assert.NotEmpty(result.Strengths);
         Assert.Equal(result.SkillsYouHave.Count + result.SkillsToBuild.Count, mapped.SkillItems.Count);
@@ -44,9 +44,9 @@ public sealed class PathFinderTests
     {
         var result = PathFinder.Recommend(Catalog, new PathQuery("software-developer", [], "0"))!;
 
-        var first = Catalog.NextSteps(result.EntryRole)[0];
-        Assert.Equal([first, .. Catalog.NextSteps(first).Take(1)], result.NextSteps);
-        Assert.All(result.NextSteps, step => Assert.True(Catalog.LevelOf(step).Rank > result.EntryLevel.Rank));
+        var first = result.EntryRole.NextSteps[0];
+        Assert.Equal([first, .. first.NextSteps.Take(1)], result.NextSteps);
+        Assert.All(result.NextSteps, step => Assert.True(step.Level.Rank > result.EntryLevel.Rank));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class PathFinderTests
         var result = PathFinder.Recommend(Catalog, new PathQuery("risk-analyst", [], "12"))!;
 
         Assert.Equal("Advanced", result.EntryLevel.Name);
-        Assert.Equal(Catalog.TrackOf(Catalog.FindRole(Catalog.FindBackground("risk-analyst")!.Role)!), result.Track);
+        Assert.Equal(Catalog.FindBackground("risk-analyst")!.Role.Track, result.Track);
     }
 
     [Fact]

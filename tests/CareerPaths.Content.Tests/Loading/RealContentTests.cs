@@ -68,8 +68,8 @@ public sealed class RealContentTests
     public void Every_row_of_the_seed_technical_table_is_a_technical_role()
     {
         var rows = Catalog.Roles
-            .Where(r => r.Track == "technical")
-            .Select(r => $"{Catalog.LevelOf(r).Label} {r.Title} {r.Responsibilities} {r.Skills}")
+            .Where(r => r.Track.Slug == "technical")
+            .Select(r => $"{r.Level.Label} {r.Title} {r.Responsibilities} {r.Skills}")
             .ToList();
 
         Assert.Equal(6, SeedFacts.TechnicalRows.Count);
@@ -82,7 +82,7 @@ public sealed class RealContentTests
     [Fact]
     public void Every_seed_mapping_leads_to_a_role_page()
     {
-        var mappings = Catalog.Backgrounds.Select(b => (b.Name, b.Label ?? Catalog.FindRole(b.Role)!.Title)).ToList();
+        var mappings = Catalog.Backgrounds.Select(b => (b.Name, b.RoleLabel)).ToList();
 
         Assert.Equal(10, SeedFacts.Mappings.Count);
         foreach (var mapping in SeedFacts.Mappings)

@@ -18,7 +18,7 @@ public sealed class CareerLinksTests
 
         var sideways = catalog.SidewaysMoves(catalog.FindRole("analyst")!);
         Assert.Equal(4, sideways.Count);
-        Assert.All(sideways, r => Assert.Equal("operations", r.Track));
+        Assert.All(sideways, r => Assert.Equal("operations", r.Track.Slug));
         Assert.Equal(["analyst"], catalog.PreviousSteps(catalog.FindRole("engineer")!).Select(r => r.Slug));
     }
 }

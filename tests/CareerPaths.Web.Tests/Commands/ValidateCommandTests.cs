@@ -63,7 +63,7 @@ public sealed class ValidateCommandTests
     public async Task A_track_with_no_role_at_a_level_fails_validation()
     {
         using var copy = new ContentCopy();
-        foreach (var role in RealContent.Catalog.Roles.Where(r => r.Track == "governance" && r.Level == "executive"))
+        foreach (var role in RealContent.Catalog.Roles.Where(r => r.Track.Slug == "governance" && r.Level.Slug == "executive"))
         {
             copy.Edit(role.Source.Path, "^level: executive$", "level: advanced");
         }

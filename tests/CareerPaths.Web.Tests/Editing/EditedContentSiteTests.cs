@@ -54,7 +54,7 @@ public sealed class EditedContentSiteTests(EditedSiteFactory factory) : SiteChec
     {
         var role = Factory.Catalog.FindRole(Factory.Edits.AddedRole)!;
 
-        var page = await Client().GetHtmlDocumentAsync($"/tracks/{role.Track}");
+        var page = await Client().GetHtmlDocumentAsync($"/tracks/{role.Track.Slug}");
 
         Assert.Contains($"/roles/{role.Slug}", page.QuerySelectorAll("table.track-table a").Select(a => a.GetAttribute("href")));
     }

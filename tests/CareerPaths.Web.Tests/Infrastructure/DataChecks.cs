@@ -23,7 +23,7 @@ internal static class DataChecks
         Expect.Same(problems, "tracks", catalog.Tracks.Select(t => t.Slug), Slugs("tracks"));
         Expect.Same(problems, "levels", catalog.Levels.Select(l => l.Slug), Slugs("levels"));
         Expect.Same(problems, "roles", catalog.Roles.Select(r => r.Slug), Slugs("roles"));
-        Expect.Same(problems, "role tracks", catalog.Roles.Select(r => r.Track), Slugs("roles", "track"));
+        Expect.Same(problems, "role tracks", catalog.Roles.Select(r => r.Track.Slug), Slugs("roles", "track"));
         Expect.Same(problems, "mappings", catalog.Backgrounds.Select(b => b.Slug), Slugs("mappings", "background"));
         Expect.Same(problems, "certifications", catalog.Certifications.Select(c => c.Slug), Slugs("certifications"));
         return problems;
@@ -38,8 +38,8 @@ internal static class DataChecks
         problems.AddRange(rows.Where(r => r.Count != CareersCsv.Columns.Count).Select(r => $"csv row {r[0]} has {r.Count} fields"));
         var body = rows.Skip(1).ToList();
         Expect.Same(problems, "csv slugs", catalog.Roles.Select(r => r.Slug), body.Select(r => r[0]));
-        Expect.Same(problems, "csv tracks", catalog.Roles.Select(r => catalog.TrackOf(r).Name), body.Select(r => r[2]));
-        Expect.Same(problems, "csv levels", catalog.Roles.Select(r => catalog.LevelOf(r).Name), body.Select(r => r[3]));
+        Expect.Same(problems, "csv tracks", catalog.Roles.Select(r => r.Track.Name), body.Select(r => r[2]));
+        Expect.Same(problems, "csv levels", catalog.Roles.Select(r => r.Level.Name), body.Select(r => r[3]));
         Expect.Same(problems, "csv urls", catalog.Roles.Select(r => "/roles/" + r.Slug), body.Select(r => r[^1]));
         if (!csv.EndsWith("\r\n", StringComparison.Ordinal))
         {

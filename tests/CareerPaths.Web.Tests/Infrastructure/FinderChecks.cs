@@ -20,7 +20,7 @@ internal static class FinderChecks
 
         foreach (var level in catalog.Levels)
         {
-            await ExpectRoles(client, problems, $"/roles?level={level.Slug}", [.. catalog.Roles.Where(r => r.Level == level.Slug)]);
+            await ExpectRoles(client, problems, $"/roles?level={level.Slug}", [.. catalog.Roles.Where(r => r.Level == level)]);
         }
 
         return problems;

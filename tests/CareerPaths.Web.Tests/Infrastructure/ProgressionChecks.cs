@@ -45,10 +45,10 @@ internal static class ProgressionChecks
         Expect.Same(problems, "map bands", catalog.Levels.Reverse().Select(l => l.Name), svg.QuerySelectorAll("text.band-label").Select(t => t.Text().Split(" \u00b7 ")[0]));
         var drawn = catalog.Roles.Where(r =>
         {
-            var cell = catalog.RolesIn(catalog.TrackOf(r), catalog.LevelOf(r)).ToList();
+            var cell = catalog.RolesIn(r.Track, r.Level).ToList();
             return cell.IndexOf(r) < (cell.Count > CareerMapSvg.MaxPerCell + 1 ? CareerMapSvg.MaxPerCell : cell.Count);
         });
-        Expect.Same(problems, "map nodes", drawn.Select(r => $"/roles/{r.Slug} {r.Track}"), svg.QuerySelectorAll("a.node[data-track]").Select(a => $"{a.GetAttribute("href")} {a.GetAttribute("data-track")}"));
+        Expect.Same(problems, "map nodes", drawn.Select(r => $"/roles/{r.Slug} {r.Track.Slug}"), svg.QuerySelectorAll("a.node[data-track]").Select(a => $"{a.GetAttribute("href")} {a.GetAttribute("data-track")}"));
         problems.AddRange(OutsideViewBox("career map", svg, "rect.band, a.node rect, text[x]"));
         Expect.Same(problems, "map as text", catalog.Tracks.Select(t => t.Title), page.Texts(".ladders .ladder h3"));
         return problems;

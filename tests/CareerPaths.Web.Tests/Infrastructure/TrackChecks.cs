@@ -19,10 +19,10 @@ internal static class TrackChecks
             var rows = page.QuerySelectorAll("table.track-table tbody tr");
             var roles = catalog.RolesIn(track);
             Expect.Same(problems, $"{url} positions", roles.Select(r => "/roles/" + r.Slug), rows.Select(r => r.QuerySelector("th[data-label=Position] a")?.GetAttribute("href")));
-            Expect.Same(problems, $"{url} levels", roles.Select(r => catalog.LevelOf(r).Label), rows.Select(r => r.QuerySelector("td[data-label=Level]")?.Text()));
-            var ranks = roles.Select(r => catalog.LevelOf(r).Rank).ToList();
+            Expect.Same(problems, $"{url} levels", roles.Select(r => r.Level.Label), rows.Select(r => r.QuerySelector("td[data-label=Level]")?.Text()));
+            var ranks = roles.Select(r => r.Level.Rank).ToList();
             Expect.True(problems, ranks.SequenceEqual(ranks.Order()), $"{url} lists its roles out of level order");
-            Expect.True(problems, catalog.Levels.All(l => roles.Any(r => r.Level == l.Slug)), $"{url} lacks a level");
+            Expect.True(problems, catalog.Levels.All(l => roles.Any(r => r.Level == l)), $"{url} lacks a level");
         }
 
         return problems;
@@ -55,7 +55,7 @@ internal static class TrackChecks
             var url = $"/roles/{role.Slug}";
             var page = await client.GetHtmlDocumentAsync(url);
             var facts = page.QuerySelectorAll(".role-facts div").ToDictionary(d => d.QuerySelector("dt")!.Text(), d => d.QuerySelector("dd")!.Text());
-            Expect.Same(problems, $"{url} facts", [role.Title, catalog.TrackOf(role).Name, catalog.LevelOf(role).Name], [page.QuerySelector("main h1")?.Text(), facts.GetValueOrDefault("Track"), facts.GetValueOrDefault("Level")]);
+            Expect.Same(problems, $"{url} facts", [role.Title, role.Track.Name, role.Level.Name], [page.QuerySelector("main h1")?.Text(), facts.GetValueOrDefault("Track"), facts.GetValueOrDefault("Level")]);
         }
 
         return problems;

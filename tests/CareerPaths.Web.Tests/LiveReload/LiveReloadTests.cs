@@ -22,7 +22,7 @@ public sealed class LiveReloadTests(LiveSiteFactory site) : IClassFixture<LiveSi
         await File.WriteAllTextAsync(file, original.Replace("title: AI Security Tester", "title: AI Security Test Engineer", StringComparison.Ordinal));
 
         await Eventually.HoldsAsync(async () => (await client.GetHtmlDocumentAsync("/roles/ai-security-tester")).QuerySelector("main h1")!.Text() == "AI Security Test Engineer");
-        var track = RealContent.Catalog.TrackOf(RealContent.Catalog.FindRole("ai-security-tester")!);
+        var track = RealContent.Catalog.FindRole("ai-security-tester")!.Track;
         Assert.Contains("AI Security Test Engineer", (await client.GetHtmlDocumentAsync($"/tracks/{track.Slug}")).Texts("table.track-table th a"));
         await File.WriteAllTextAsync(file, original);
         await Eventually.HoldsAsync(async () => (await client.GetHtmlDocumentAsync("/roles/ai-security-tester")).QuerySelector("main h1")!.Text() == "AI Security Tester");
@@ -69,7 +69,7 @@ public sealed class LiveReloadTests(LiveSiteFactory site) : IClassFixture<LiveSi
         using var client = site.CreateClient();
         var file = site.PathOf("roles/ai-risk-assessor.md");
         var original = await File.ReadAllTextAsync(file);
-        var track = RealContent.Catalog.TrackOf(RealContent.Catalog.FindRole("ai-risk-assessor")!);
+        var track = RealContent.Catalog.FindRole("ai-risk-assessor")!.Track;
         var typo = track.Slug + "x";
 
         await File.WriteAllTextAsync(file, original.Replace($"track: {track.Slug}", $"track: {typo}", StringComparison.Ordinal));

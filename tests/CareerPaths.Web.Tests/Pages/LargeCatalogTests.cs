@@ -55,7 +55,7 @@ public sealed class LargeCatalogTests : IClassFixture<LargeCatalogTests.LargeSit
     private static (Track Track, Level Level) TemplatePlace()
     {
         var template = RealContent.Catalog.FindRole(Template)!;
-        return (RealContent.Catalog.TrackOf(template), RealContent.Catalog.LevelOf(template));
+        return (template.Track, template.Level);
     }
 
     public sealed class LargeSiteFactory : ConfiguredSiteFactory

@@ -29,11 +29,11 @@ public sealed class RoleTests(SiteFactory factory)
         Assert.Equal("Strong programming skills, knowledge of AI/ML vulnerabilities, experience with security frameworks", page.QuerySelector(".skills")!.Text());
         Assert.Equal(role.Body.Html.Split("<p>").Length - 1, page.QuerySelectorAll(".role-narrative p").Length);
         Assert.Contains("Software Developer", page.Texts("section[aria-labelledby=from-title] li a"));
-        Assert.Equal(catalog.NextSteps(role).Select(Href), page.QuerySelectorAll("section[aria-labelledby=next-title] a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(role.NextSteps.Select(Href), page.QuerySelectorAll("section[aria-labelledby=next-title] a").Select(a => a.GetAttribute("href")));
         var sideways = page.QuerySelectorAll("section[aria-labelledby=sideways-title] a").Select(a => a.GetAttribute("href")).ToList();
         Assert.NotEmpty(sideways);
         Assert.Equal(catalog.SidewaysMoves(role).Select(Href), sideways);
-        Assert.DoesNotContain(sideways, href => catalog.RolesIn(catalog.TrackOf(role)).Select(Href).Contains(href));
+        Assert.DoesNotContain(sideways, href => catalog.RolesIn(role.Track).Select(Href).Contains(href));
         Assert.Equal(catalog.CertificationsFor(role).Select(c => SeedFacts.Normalize(c.Name)), page.Texts("section[aria-labelledby=certs-title] li a"));
         Assert.Equal(catalog.LearningFor(role).Select(r => SeedFacts.Normalize(r.Name)), page.Texts("section[aria-labelledby=learn-title] li a"));
         Assert.Equal(["Overview", "Roles", "Technical", "AI Security Engineer"], page.Texts("nav.breadcrumb li"));
@@ -65,7 +65,7 @@ public sealed class RoleTests(SiteFactory factory)
     [InlineData("", null, null, "roles.")]
     public async Task The_roles_list_filters_on_the_server(string query, string? track, string? level, string described)
     {
-        var matching = RealContent.Catalog.Roles.Where(r => (track is null || r.Track == track) && (level is null || r.Level == level));
+        var matching = RealContent.Catalog.Roles.Where(r => (track is null || r.Track.Slug == track) && (level is null || r.Level.Slug == level));
         using var client = factory.CreateSiteClient();
 
         var page = await client.GetHtmlDocumentAsync("/roles" + query);
@@ -82,7 +82,7 @@ public sealed class RoleTests(SiteFactory factory)
         var page = await client.GetHtmlDocumentAsync("/roles?track=%3Cscript%3Ex&level=mid");
 
         Assert.Equal("There is no track \u201c<script>x\u201d, so that filter was left out.", page.QuerySelector(".notice")!.Text());
-        Assert.Equal(Math.Min(IndexModel.PageSize, RealContent.Catalog.Roles.Count(r => r.Level == "mid")), page.QuerySelectorAll(".role-list > li").Length);
+        Assert.Equal(Math.Min(IndexModel.PageSize, RealContent.Catalog.Roles.Count(r => r.Level.Slug == "mid")), page.QuerySelectorAll(".role-list > li").Length);
         Assert.Empty(page.QuerySelectorAll("main script"));
     }
 

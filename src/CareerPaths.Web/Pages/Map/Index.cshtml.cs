@@ -1,13 +1,14 @@
 using CareerPaths.Content.Addresses;
 using CareerPaths.Web.LiveContent;
 using CareerPaths.Web.Pages.Common;
+using Microsoft.AspNetCore.Html;
 
 namespace CareerPaths.Web.Pages.Map;
 
 /// <summary>The career map: every role by track and level, next steps and entry points, with a text equivalent.</summary>
 public sealed class IndexModel(CatalogStore store) : SitePageModel(store)
 {
-    public string MapSvg { get; private set; } = string.Empty;
+    public IHtmlContent MapSvg { get; private set; } = HtmlString.Empty;
 
     public void OnGet()
     {

@@ -1,7 +1,6 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
 using CareerPaths.Content.Model;
+using CareerPaths.Web.Drawing;
+using Microsoft.AspNetCore.Html;
 
 namespace CareerPaths.Web.Pages.Progression;
 
@@ -19,7 +18,7 @@ public static class SalaryChart
     private const int AxisHeight = 40;
     private const int Step = 50_000;
 
-    public static string Render(IReadOnlyList<Level> levels, string titleId, string descId)
+    public static IHtmlContent Render(IReadOnlyList<Level> levels, string titleId, string descId)
     {
         ArgumentNullException.ThrowIfNull(levels);
         var floor = levels.Min(l => l.Salary.Min) / Step * Step;
@@ -27,18 +26,18 @@ public static class SalaryChart
         var plotWidth = Width - LabelWidth - 24;
         double X(int amount) => LabelWidth + ((amount - floor) / (double)(ceiling - floor) * plotWidth);
         var height = Top + (levels.Count * RowHeight) + AxisHeight;
-        var html = HtmlEncoder.Default;
-        var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"salary-chart\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-labelledby=\"{titleId} {descId}\" xmlns=\"http://www.w3.org/2000/svg\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{titleId}\">Salary range by career level, in US dollars</title>");
+        var svg = new SvgWriter();
+        svg.Start("svg").Attr("class", "salary-chart").Attr("viewBox", $"0 0 {Width} {height}").Attr("role", "img")
+            .Attr("aria-labelledby", $"{titleId} {descId}").Attr("xmlns", "http://www.w3.org/2000/svg");
+        svg.Start("title").Attr("id", titleId).Text("Salary range by career level, in US dollars").End();
         var description = string.Join("; ", levels.Select(l => $"{l.Name} ({l.Years}): {l.Salary.Text}"));
-        svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{descId}\">{html.Encode(description)}</desc>");
+        svg.Start("desc").Attr("id", descId).Text(description).End();
 
         for (var amount = floor; amount <= ceiling; amount += Step)
         {
             var x = X(amount);
-            svg.Append(CultureInfo.InvariantCulture, $"<line class=\"grid\" x1=\"{x:0.#}\" x2=\"{x:0.#}\" y1=\"{Top - 8}\" y2=\"{height - AxisHeight + 4}\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"axis\" x=\"{x:0.#}\" y=\"{height - 16}\" text-anchor=\"middle\">${amount / 1000}k</text>");
+            svg.Start("line").Attr("class", "grid").Attr("x1", x).Attr("x2", x).Attr("y1", Top - 8).Attr("y2", height - AxisHeight + 4).End();
+            svg.Start("text").Attr("class", "axis").Attr("x", x).Attr("y", height - 16).Attr("text-anchor", "middle").Text($"${amount / 1000}k").End();
         }
 
         for (var i = 0; i < levels.Count; i++)
@@ -47,18 +46,17 @@ public static class SalaryChart
             var y = Top + (i * RowHeight);
             var x1 = X(level.Salary.Min);
             var x2 = X(level.Salary.Max);
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"0\" y=\"{y + 24}\">{html.Encode(level.Name)}</text>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"sublabel\" x=\"0\" y=\"{y + 42}\">{html.Encode(level.Years)}</text>");
-            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar\" x=\"{x1:0.#}\" y=\"{y + 8}\" width=\"{x2 - x1:0.#}\" height=\"26\" rx=\"5\"/>");
+            svg.Start("text").Attr("class", "label").Attr("x", 0).Attr("y", y + 24).Text(level.Name).End();
+            svg.Start("text").Attr("class", "sublabel").Attr("x", 0).Attr("y", y + 42).Text(level.Years).End();
+            svg.Start("rect").Attr("class", "bar").Attr("x", x1).Attr("y", y + 8).Attr("width", x2 - x1).Attr("height", 26).Attr("rx", 5).End();
             if (level.Salary.OpenEnded)
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<path class=\"open-end\" d=\"M{x2 + 4:0.#} {y + 12} l10 9 l-10 9 z\"/>");
+                svg.Start("path").Attr("class", "open-end").Attr("d", $"M{x2 + 4:0.#} {y + 12} l10 9 l-10 9 z").End();
             }
 
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"value\" x=\"{x1:0.#}\" y=\"{y + 50}\">{html.Encode(level.Salary.MinText)} \u2013 {html.Encode(level.Salary.MaxText)}</text>");
+            svg.Start("text").Attr("class", "value").Attr("x", x1).Attr("y", y + 50).Text($"{level.Salary.MinText} \u2013 {level.Salary.MaxText}").End();
         }
 
-        svg.Append("</svg>");
-        return svg.ToString();
+        return svg.End().ToHtml();
     }
 }

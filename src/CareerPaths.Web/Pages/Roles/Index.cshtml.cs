@@ -45,7 +45,7 @@ public sealed class IndexModel(CatalogStore store) : SectionPageModel(store, Sit
         }
 
         IgnoredFilters = ignored;
-        var matching = Catalog.Roles.Where(r => (SelectedTrack is null || r.Track == SelectedTrack.Slug) && (SelectedLevel is null || r.Level == SelectedLevel.Slug)).ToList();
+        var matching = Catalog.Roles.Where(r => (SelectedTrack is null || r.Track == SelectedTrack) && (SelectedLevel is null || r.Level == SelectedLevel)).ToList();
         Total = matching.Count;
         PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
         PageNumber = int.TryParse(pageNumber, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)

@@ -10,15 +10,15 @@ public sealed class RoleModel(CatalogStore store) : EntryPageModel<Role>(store)
 {
     public Role Role => Entry;
 
-    public Track Track => Catalog.TrackOf(Entry);
+    public Track Track => Entry.Track;
 
-    public Level Level => Catalog.LevelOf(Entry);
+    public Level Level => Entry.Level;
 
     protected override Role? Find(string slug) => Catalog.FindRole(slug);
 
     protected override PageMeta Describe(Role found)
     {
-        var track = Catalog.TrackOf(found);
+        var track = found.Track;
         var path = SiteMap.Role(found);
         return new PageMeta(found.Title, found.Summary, path)
         {
@@ -26,7 +26,7 @@ public sealed class RoleModel(CatalogStore store) : EntryPageModel<Role>(store)
             OpenGraphType = "article",
             Breadcrumbs = Trail(("Roles", SiteMap.Roles()), (track.Name, SiteMap.Roles(track.Slug)), (found.Title, path)),
             SourceFile = found.Source.Path,
-            StructuredData = [StructuredData.Occupation(found, track, Catalog.LevelOf(found), Absolute(path))],
+            StructuredData = [StructuredData.Occupation(found, track, found.Level, Absolute(path))],
         };
     }
 }
