@@ -1,3 +1,5 @@
+using CareerPaths.Content;
+using CareerPaths.Content.Rendering;
 using BenchmarkDotNet.Attributes;
 using CareerPaths.Content.Loading;
 using Markdig;

@@ -1,3 +1,4 @@
+using CareerPaths.Content;
 using System.Globalization;
 using CareerPaths.Content.Loading;
 using CareerPaths.Content.Search;

@@ -1,3 +1,4 @@
+using CareerPaths.Content;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;

@@ -1,4 +1,3 @@
-using CareerPaths.Content.Loading;
 
 namespace CareerPaths.Content.Tests;
 

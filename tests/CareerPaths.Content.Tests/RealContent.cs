@@ -1,4 +1,3 @@
-using CareerPaths.Content.Loading;
 using CareerPaths.Content.Model;
 
 namespace CareerPaths.Content.Tests;

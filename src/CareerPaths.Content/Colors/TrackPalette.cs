@@ -1,4 +1,3 @@
-using CareerPaths.Content.Model;
 
 namespace CareerPaths.Content.Colors;
 
@@ -25,15 +24,15 @@ public static class TrackPalette
         RgbColor.Parse("#a16207"),
     ];
 
-    /// <param name="tracks">The tracks in their display order, as <see cref="Catalog.Tracks"/> lists them.</param>
-    public static IReadOnlyList<TrackColor> Resolve(IReadOnlyList<Track> tracks, PageBackgrounds? backgrounds = null)
+    /// <param name="tracks">Each track's slug and own colour, if it has one, in the catalog's display order.</param>
+    public static IReadOnlyList<TrackColor> Resolve(IEnumerable<(string Slug, RgbColor? Color)> tracks, PageBackgrounds? backgrounds = null)
     {
         ArgumentNullException.ThrowIfNull(tracks);
         var pages = backgrounds ?? PageBackgrounds.Site;
         return [.. tracks.Select((track, i) =>
         {
             var light = track.Color ?? Defaults[i % Defaults.Count];
-            return new TrackColor(track, light, DarkVariant(light, pages));
+            return new TrackColor(track.Slug, light, DarkVariant(light, pages));
         })];
     }
 

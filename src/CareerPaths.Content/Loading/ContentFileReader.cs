@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using CareerPaths.Content.Model;
-using CareerPaths.Content.Validation;
+using CareerPaths.Content.Diagnostics;
 
 namespace CareerPaths.Content.Loading;
 

@@ -1,4 +1,4 @@
-using CareerPaths.Content.Model;
+using CareerPaths.Content.Diagnostics;
 
 namespace CareerPaths.Content.Loading;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CareerPaths.Content.Colors;
+using CareerPaths.Content.Diagnostics;
 using CareerPaths.Content.Model;
-using CareerPaths.Content.Validation;
 
 namespace CareerPaths.Content.Loading;
 

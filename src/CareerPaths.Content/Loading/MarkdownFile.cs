@@ -1,5 +1,6 @@
+using CareerPaths.Content.Diagnostics;
 using CareerPaths.Content.Model;
-using CareerPaths.Content.Validation;
+using CareerPaths.Content.Rendering;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
-using CareerPaths.Content.Model;
-using CareerPaths.Content.Validation;
+using CareerPaths.Content.Diagnostics;
 
 namespace CareerPaths.Content.Loading;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using CareerPaths.Content.Validation;
+using CareerPaths.Content.Diagnostics;
 
 namespace CareerPaths.Content.Loading;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
+using CareerPaths.Content.Diagnostics;
 using CareerPaths.Content.Model;
-using CareerPaths.Content.Validation;
 using YamlDotNet.RepresentationModel;
 
 namespace CareerPaths.Content.Loading;

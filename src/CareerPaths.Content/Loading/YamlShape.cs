@@ -1,4 +1,4 @@
-using CareerPaths.Content.Model;
+using CareerPaths.Content.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

@@ -1,5 +1,4 @@
-using CareerPaths.Content.Model;
-using CareerPaths.Content.Validation;
+using CareerPaths.Content.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
 namespace CareerPaths.Content.Loading;

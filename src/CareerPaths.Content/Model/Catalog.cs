@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using CareerPaths.Content.Search;
 
 namespace CareerPaths.Content.Model;
 
@@ -42,11 +41,8 @@ public sealed class Catalog
         _pages = parts.Pages.ToFrozenDictionary(p => p.Key, StringComparer.Ordinal);
         Fingerprint = fingerprint;
         _links = new CareerLinks(this);
-        Search = SearchIndex.Build(this);
     }
 
-    /// <summary>The search index, built with the catalog so a query never scans the content.</summary>
-    public SearchIndex Search { get; }
 
     /// <summary>A short hash of every content file: equal catalogs have equal fingerprints.</summary>
     public string Fingerprint { get; }

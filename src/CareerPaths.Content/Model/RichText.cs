@@ -1,4 +1,4 @@
-using CareerPaths.Content.Loading;
+using CareerPaths.Content.Rendering;
 
 namespace CareerPaths.Content.Model;
 

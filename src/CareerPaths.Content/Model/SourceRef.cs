@@ -1,3 +1,4 @@
+using CareerPaths.Content.Diagnostics;
 namespace CareerPaths.Content.Model;
 
 /// <summary>

@@ -1,5 +1,5 @@
+using CareerPaths.Content.Diagnostics;
 using CareerPaths.Content.Loading;
-using CareerPaths.Content.Model;
 
 namespace CareerPaths.Content.Validation;
 

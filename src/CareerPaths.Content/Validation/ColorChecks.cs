@@ -1,4 +1,5 @@
 using CareerPaths.Content.Colors;
+using CareerPaths.Content.Diagnostics;
 using CareerPaths.Content.Loading;
 
 namespace CareerPaths.Content.Validation;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CareerPaths.Content.Diagnostics;
 using CareerPaths.Content.Model;
 
 namespace CareerPaths.Content.Validation;

@@ -1,3 +1,4 @@
+using CareerPaths.Content.Diagnostics;
 using CareerPaths.Content.Loading;
 using CareerPaths.Content.Model;
 

@@ -1,5 +1,5 @@
+using CareerPaths.Content.Diagnostics;
 using CareerPaths.Content.Model;
-using CareerPaths.Content.Validation;
 
 namespace CareerPaths.Web.Commands;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using CareerPaths.Content.Loading;
+using CareerPaths.Content;
 using CareerPaths.Content.Validation;
 
 namespace CareerPaths.Web.Commands;

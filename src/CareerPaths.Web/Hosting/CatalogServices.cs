@@ -1,4 +1,4 @@
-using CareerPaths.Content.Loading;
+using CareerPaths.Content;
 using CareerPaths.Web.LiveContent;
 using CareerPaths.Web.Options;
 using Microsoft.Extensions.Options;
@@ -20,9 +20,9 @@ public static class CatalogServices
             var options = services.GetRequiredService<IOptions<ContentOptions>>().Value;
             var directory = ContentLocator.Resolve(options.Path);
             var result = CatalogLoader.Load(directory);
-            return result.Catalog is null
-                ? throw new InvalidContentException(result.Errors)
-                : new CatalogStore(result.Catalog, directory);
+            return result is { Catalog: { } catalog, Search: { } search }
+                ? new CatalogStore(catalog, search, directory)
+                : throw new InvalidContentException(result.Errors);
         });
         builder.Services.AddHostedService<ContentWatcher>();
         return builder;

@@ -1,14 +1,15 @@
-using CareerPaths.Content.Validation;
+using CareerPaths.Content.Diagnostics;
 
 namespace CareerPaths.Web.LiveContent;
 
 /// <summary>
-/// What the site serves right now: the last good catalog, and the errors of a newer edit that
+/// What the site serves right now: the last good catalog with its search index, and the errors of a newer edit that
 /// could not be loaded (empty when the content on disk is valid). Version counts every change,
 /// so anything rendered from a snapshot can be cached under its version.
 /// </summary>
 public sealed record CatalogSnapshot(
     Content.Model.Catalog Catalog,
+    Content.Search.SearchIndex Search,
     int Version,
     IReadOnlyList<ContentError> ReloadErrors)
 {

@@ -1,4 +1,6 @@
-using CareerPaths.Content.Loading;
+using CareerPaths.Content;
+
+using CareerPaths.Content.Search;
 
 namespace CareerPaths.Web.LiveContent;
 
@@ -12,11 +14,12 @@ public sealed class CatalogStore
     private readonly Lock _applyLock = new();
     private CatalogSnapshot _current;
 
-    public CatalogStore(Content.Model.Catalog initial, string contentDirectory)
+    public CatalogStore(Content.Model.Catalog initial, SearchIndex search, string contentDirectory)
     {
         ArgumentNullException.ThrowIfNull(initial);
+        ArgumentNullException.ThrowIfNull(search);
         ContentDirectory = contentDirectory;
-        _current = new CatalogSnapshot(initial, 1, []);
+        _current = new CatalogSnapshot(initial, search, 1, []);
     }
 
     /// <summary>
@@ -40,8 +43,8 @@ public sealed class CatalogStore
         lock (_applyLock)
         {
             var previous = _current;
-            next = result.Catalog is { } catalog
-                ? new CatalogSnapshot(catalog, previous.Version + 1, [])
+            next = result is { Catalog: { } catalog, Search: { } search }
+                ? new CatalogSnapshot(catalog, search, previous.Version + 1, [])
                 : previous with { Version = previous.Version + 1, ReloadErrors = result.Errors };
             Volatile.Write(ref _current, next);
         }

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using CareerPaths.Content;
 using CareerPaths.Content.Loading;
 using CareerPaths.Web.Options;
 using Microsoft.AspNetCore.OutputCaching;

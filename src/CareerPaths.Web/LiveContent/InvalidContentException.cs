@@ -1,4 +1,4 @@
-using CareerPaths.Content.Validation;
+using CareerPaths.Content.Diagnostics;
 
 namespace CareerPaths.Web.LiveContent;
 

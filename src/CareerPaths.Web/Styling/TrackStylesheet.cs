@@ -21,7 +21,7 @@ public sealed class TrackStylesheet
 
     private TrackStylesheet(Catalog catalog)
     {
-        Css = Write(TrackPalette.Resolve(catalog.Tracks));
+        Css = Write(TrackPalette.Resolve(catalog.Tracks.Select(t => (t.Slug, t.Color))));
         Version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Css)))[..12];
     }
 
@@ -43,9 +43,9 @@ public sealed class TrackStylesheet
     {
         var css = new StringBuilder();
         css.Append("/* Track colours, written from content/tracks. Light colours meet 3:1 against the page; dark ones are lighter shades of the same hue. */\n");
-        Append(css, string.Empty, colors.Count, colors.Select(c => (c.Track.Slug, c.Light)).ToList());
+        Append(css, string.Empty, colors.Count, colors.Select(c => (c.Slug, c.Light)).ToList());
         css.Append("@media (prefers-color-scheme: dark) {\n");
-        Append(css, "  ", null, colors.Select(c => (c.Track.Slug, c.Dark)).ToList());
+        Append(css, "  ", null, colors.Select(c => (c.Slug, c.Dark)).ToList());
         css.Append("}\n");
         return css.ToString();
     }

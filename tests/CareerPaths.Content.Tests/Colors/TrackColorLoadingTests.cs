@@ -53,6 +53,6 @@ public sealed class TrackColorLoadingTests
 
         var track = Assert.Single(catalog.Tracks);
         Assert.Null(track.Color);
-        Assert.Equal(TrackPalette.Defaults[0], TrackPalette.Resolve(catalog.Tracks).Single().Light);
+        Assert.Equal(TrackPalette.Defaults[0], TrackPalette.Resolve(catalog.Tracks.Select(t => (t.Slug, t.Color))).Single().Light);
     }
 }

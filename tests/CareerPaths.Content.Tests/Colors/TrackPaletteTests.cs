@@ -1,4 +1,5 @@
 using CareerPaths.Content.Colors;
+using CareerPaths.Content.Diagnostics;
 using CareerPaths.Content.Model;
 
 namespace CareerPaths.Content.Tests.Colors;
@@ -33,10 +34,10 @@ public sealed class TrackPaletteTests
         var own = RgbColor.Parse("#be185d");
         var tracks = new[] { Track("first", own), Track("second", null), Track("third", null) };
 
-        var colors = TrackPalette.Resolve(tracks);
+        var colors = TrackPalette.Resolve(tracks.Select(t => (t.Slug, t.Color)));
 
         Assert.Equal([own, TrackPalette.Defaults[1], TrackPalette.Defaults[2]], colors.Select(c => c.Light));
-        Assert.Equal(["first", "second", "third"], colors.Select(c => c.Track.Slug));
+        Assert.Equal(["first", "second", "third"], colors.Select(c => c.Slug));
     }
 
     [Fact]
@@ -44,7 +45,7 @@ public sealed class TrackPaletteTests
     {
         var tracks = Enumerable.Range(0, TrackPalette.Defaults.Count + 1).Select(i => Track($"t{i}", null)).ToList();
 
-        var colors = TrackPalette.Resolve(tracks);
+        var colors = TrackPalette.Resolve(tracks.Select(t => (t.Slug, t.Color)));
 
         Assert.Equal(TrackPalette.Defaults[0], colors[^1].Light);
     }

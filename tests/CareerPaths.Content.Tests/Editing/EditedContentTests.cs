@@ -8,7 +8,7 @@ public sealed class EditedContentTests : IDisposable
     [Fact]
     public void The_edited_copy_loads_with_no_errors_or_warnings()
     {
-        var result = CareerPaths.Content.Loading.CatalogLoader.Load(_edited.Directory, "content");
+        var result = CareerPaths.Content.CatalogLoader.Load(_edited.Directory, "content");
 
         Assert.Empty(result.Errors.Select(e => e.ToString()));
     }

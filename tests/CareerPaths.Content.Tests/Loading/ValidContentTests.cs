@@ -42,7 +42,7 @@ public sealed class ValidContentTests
     [Fact]
     public void A_missing_content_folder_is_one_clear_error()
     {
-        var result = CareerPaths.Content.Loading.CatalogLoader.Load("/nonexistent/careerpaths-content", "content");
+        var result = CareerPaths.Content.CatalogLoader.Load("/nonexistent/careerpaths-content", "content");
 
         var error = Assert.Single(result.Errors);
         Assert.Contains("does not exist", error.Message, StringComparison.Ordinal);

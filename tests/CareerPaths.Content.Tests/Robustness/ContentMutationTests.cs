@@ -91,7 +91,7 @@ public sealed class ContentMutationTests(ITestOutputHelper output)
 
     private static List<RawContentFile> ReadRealFiles()
     {
-        var errors = new CareerPaths.Content.Validation.ContentErrors(Root);
+        var errors = new CareerPaths.Content.Diagnostics.ContentErrors(Root);
         return [.. ContentFileReader.ReadFolder(RepositoryPaths.Content, errors, new HashSet<string>())];
     }
 }

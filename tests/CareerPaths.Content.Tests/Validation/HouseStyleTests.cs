@@ -1,3 +1,4 @@
+using CareerPaths.Content.Diagnostics;
 using CareerPaths.Content.Validation;
 
 namespace CareerPaths.Content.Tests.Validation;
@@ -81,6 +82,6 @@ public sealed class HouseStyleTests
         Assert.Empty(relaxed);
     }
 
-    private static IReadOnlyList<ContentError> Warnings(CareerPaths.Content.Loading.LoadResult result) =>
+    private static IReadOnlyList<ContentError> Warnings(CareerPaths.Content.LoadResult result) =>
         HouseStyleChecks.Check(result.Catalog!, HouseStyleLimits.Default, "content");
 }

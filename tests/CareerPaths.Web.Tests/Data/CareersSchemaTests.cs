@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CareerPaths.Content.Loading;
+using CareerPaths.Content;
 using CareerPaths.Web.Endpoints;
 using Json.Schema;
 

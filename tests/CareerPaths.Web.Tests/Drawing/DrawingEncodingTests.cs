@@ -1,5 +1,5 @@
 using AngleSharp.Html.Parser;
-using CareerPaths.Content.Loading;
+using CareerPaths.Content;
 using CareerPaths.Web.Pages.Map;
 using CareerPaths.Web.Pages.Progression;
 using CareerPaths.Web.Tests.Infrastructure;

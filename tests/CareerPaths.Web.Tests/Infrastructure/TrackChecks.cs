@@ -75,12 +75,12 @@ internal static class TrackChecks
         var css = await client.GetStringAsync(new Uri(href, UriKind.Relative));
         var dark = css.IndexOf("@media (prefers-color-scheme: dark)", StringComparison.Ordinal);
         Expect.True(problems, dark > 0, "tracks.css has no dark-mode colours");
-        foreach (var color in TrackPalette.Resolve(catalog.Tracks))
+        foreach (var color in TrackPalette.Resolve(catalog.Tracks.Select(t => (t.Slug, t.Color))))
         {
-            var light = css.IndexOf($"[data-track=\"{color.Track.Slug}\"] {{ --track-color: {color.Light}; }}", StringComparison.Ordinal);
-            var shade = css.LastIndexOf($"[data-track=\"{color.Track.Slug}\"] {{ --track-color: {color.Dark}; }}", StringComparison.Ordinal);
-            Expect.True(problems, light >= 0 && light < dark, $"tracks.css gives {color.Track.Slug} no light colour {color.Light}");
-            Expect.True(problems, shade > dark, $"tracks.css gives {color.Track.Slug} no dark shade {color.Dark}");
+            var light = css.IndexOf($"[data-track=\"{color.Slug}\"] {{ --track-color: {color.Light}; }}", StringComparison.Ordinal);
+            var shade = css.LastIndexOf($"[data-track=\"{color.Slug}\"] {{ --track-color: {color.Dark}; }}", StringComparison.Ordinal);
+            Expect.True(problems, light >= 0 && light < dark, $"tracks.css gives {color.Slug} no light colour {color.Light}");
+            Expect.True(problems, shade > dark, $"tracks.css gives {color.Slug} no dark shade {color.Dark}");
         }
 
         return problems;

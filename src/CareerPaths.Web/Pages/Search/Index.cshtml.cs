@@ -23,7 +23,7 @@ public sealed class IndexModel(CatalogStore store) : SitePageModel(store)
             Query = Query[..SearchIndex.MaxQueryLength];
         }
 
-        Results = Catalog.Search.Search(Query);
+        Results = Snapshot.Search.Search(Query);
         NoWords = Query.Length > 0 && SearchIndex.Terms(Query).Count == 0;
         Meta = new PageMeta(Query.Length > 0 ? $"Search results for \u201c{Query}\u201d" : "Search", "Search AI security roles, skills, tracks, guides and resources.", SiteMap.Search())
         {

@@ -1,6 +1,5 @@
-using CareerPaths.Content.Model;
 
-namespace CareerPaths.Content.Validation;
+namespace CareerPaths.Content.Diagnostics;
 
 public enum ErrorSeverity
 {

@@ -1,7 +1,7 @@
 using Markdig;
 using Markdig.Syntax;
 
-namespace CareerPaths.Content.Loading;
+namespace CareerPaths.Content.Rendering;
 
 /// <summary>
 /// The one Markdown pipeline of the site, built once and shared (Markdig pipelines are immutable

@@ -1,7 +1,10 @@
+using CareerPaths.Content.Diagnostics;
+using CareerPaths.Content.Loading;
 using CareerPaths.Content.Model;
+using CareerPaths.Content.Search;
 using CareerPaths.Content.Validation;
 
-namespace CareerPaths.Content.Loading;
+namespace CareerPaths.Content;
 
 /// <summary>
 /// Loads a content folder into a <see cref="Catalog"/> in explicit stages: read the files, split and
@@ -59,7 +62,7 @@ public static class CatalogLoader
             errors.Add(string.Empty, TextPosition.Unknown, ContentFaults.DescribeFolderFailure(ex));
         }
 
-        return new LoadResult(catalog, errors.Sorted());
+        return new LoadResult(catalog, errors.Sorted(), catalog is null ? null : SearchIndex.Build(catalog));
     }
 
     /// <summary>Shows paths relative to the working directory when the content is below it ("content/roles/x.md").</summary>

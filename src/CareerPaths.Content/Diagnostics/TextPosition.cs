@@ -1,4 +1,4 @@
-namespace CareerPaths.Content.Model;
+namespace CareerPaths.Content.Diagnostics;
 
 /// <summary>A 1-based line and column in a content file; 0 means "not known".</summary>
 public readonly record struct TextPosition(int Line, int Column)

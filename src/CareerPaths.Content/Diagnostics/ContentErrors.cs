@@ -1,6 +1,5 @@
-using CareerPaths.Content.Model;
 
-namespace CareerPaths.Content.Validation;
+namespace CareerPaths.Content.Diagnostics;
 
 /// <summary>
 /// Collects every problem found while loading, so an editor sees them all at once rather than

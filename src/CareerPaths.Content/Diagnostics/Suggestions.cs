@@ -1,4 +1,4 @@
-namespace CareerPaths.Content.Validation;
+namespace CareerPaths.Content.Diagnostics;
 
 /// <summary>Finds the name an editor probably meant, by edit distance, for "did you mean ...?" hints.</summary>
 public static class Suggestions
