@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using CareerPaths.Web.Hosting;
 using Microsoft.Net.Http.Headers;
 
 namespace CareerPaths.Web.Caching;
@@ -16,6 +17,7 @@ public sealed class ETagMiddleware(RequestDelegate next)
         // Only pages and data endpoints: static files carry their own ETag, and buffering them
         // here would copy every stylesheet request through memory for nothing.
         if (context.GetEndpoint() is null
+            || context.IsStaticAsset()
             || (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)))
         {
             await next(context);

@@ -5,7 +5,8 @@ namespace CareerPaths.Web.Export;
 /// <summary>
 /// Where each URL goes in the export. Pages become `path.html` (the overview `index.html`, the
 /// 404 page `404.html`), which nginx serves with `try_files $uri $uri.html $uri/index.html =404`.
-/// Files with an extension keep their path; a `?v=` fingerprint is dropped.
+/// Files with an extension keep their path, so a fingerprinted asset (css/site.{fingerprint}.css) keeps
+/// its name; a `?v=` version (the track stylesheet's) is dropped, as a static host ignores it.
 /// </summary>
 public static class ExportPaths
 {

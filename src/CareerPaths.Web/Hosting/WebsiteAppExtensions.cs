@@ -9,7 +9,8 @@ namespace CareerPaths.Web.Hosting;
 /// <summary>
 /// The request pipeline. Order matters: the output cache sits outside the ETag and compression
 /// steps, so a page is rendered, compressed and hashed once per catalog version and encoding,
-/// and every later request is answered from memory.
+/// and every later request is answered from memory. Static files are endpoints too (MapStaticAssets),
+/// so they pass the security headers on the way; they bring their own caching headers and ETags.
 /// </summary>
 public static class WebsiteAppExtensions
 {
@@ -40,10 +41,12 @@ public static class WebsiteAppExtensions
         app.UseMiddleware<HtmlCacheControlMiddleware>();
         app.UseOutputCache();
         app.UseMiddleware<ETagMiddleware>();
-        app.UseResponseCompression();
-        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticAssetCaching.Apply });
 
-        app.MapRazorPages().CacheOutput(PageCaching.Policy);
+        // Static assets come precompressed, each encoding with its own ETag: compressing one on
+        // the fly would send other bytes under the ETag of the uncompressed file.
+        app.UseWhen(context => !context.IsStaticAsset(), branch => branch.UseResponseCompression());
+        app.MapStaticAssets();
+        app.MapRazorPages().CacheOutput(PageCaching.Policy).WithStaticAssets();
         app.MapDataEndpoints();
         app.MapTrackStylesheet();
         app.MapHealthChecks(SiteMap.Health.Value);

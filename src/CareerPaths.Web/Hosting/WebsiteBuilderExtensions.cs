@@ -18,10 +18,7 @@ public static class WebsiteBuilderExtensions
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<Addresses.SiteLinks>();
 
-        // Finds wwwroot through the build's static web assets manifest when the app runs from its
-        // build output in any environment (tests, export, benchmarks). Published apps carry
-        // wwwroot themselves and have no manifest, so there this does nothing.
-        builder.WebHost.UseStaticWebAssets();
+        builder.AddStaticAssets();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;

@@ -82,6 +82,24 @@ public sealed class ExportTests(SiteFactory factory) : IAsyncLifetime
         Assert.Equal(served, await File.ReadAllBytesAsync(Path.Combine(_outDir, file)));
     }
 
+    [Fact]
+    public async Task Every_static_file_the_pages_link_is_exported_under_its_fingerprinted_name_as_the_server_sends_it()
+    {
+        using var client = factory.CreateSiteClient();
+        var page = await HtmlClientExtensions.ParseAsync(await File.ReadAllTextAsync(Path.Combine(_outDir, "index.html")));
+        var assets = LinkedAssets.Of(page);
+
+        foreach (var href in assets)
+        {
+            var file = Path.Combine(_outDir, ExportPaths.FileFor(href));
+            Assert.True(File.Exists(file), $"{href} was not exported");
+            Assert.NotNull(LinkedAssets.SourceFile(href));
+            Assert.Equal(await client.GetByteArrayAsync(new Uri(href, UriKind.Relative)), await File.ReadAllBytesAsync(file));
+        }
+
+        Assert.Contains(assets, href => href.StartsWith("/css/site.", StringComparison.Ordinal));
+    }
+
     /// <summary>try_files $uri $uri.html $uri/index.html, ignoring the query string and fragment as a static host does.</summary>
     private bool ResolvesLikeNginx(string link)
     {

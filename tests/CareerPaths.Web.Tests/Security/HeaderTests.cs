@@ -18,15 +18,25 @@ public sealed class HeaderTests(SiteFactory factory)
 
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
 
-        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
-        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
-        Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
-        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
-        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
-        Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
-        Assert.Contains("camera=()", response.Headers.GetValues("Permissions-Policy").Single(), StringComparison.Ordinal);
-        Assert.Equal("same-origin", response.Headers.GetValues("Cross-Origin-Opener-Policy").Single());
-        Assert.False(response.Headers.Contains("Server"));
+        AssertSecurityHeaders(response);
+    }
+
+    [Fact]
+    public async Task Fingerprinted_static_files_carry_the_security_headers()
+    {
+        using var client = factory.CreateSiteClient();
+        var page = await client.GetHtmlDocumentAsync("/");
+        var assets = LinkedAssets.Of(page);
+
+        foreach (var href in assets)
+        {
+            using var response = await client.GetAsync(new Uri(href, UriKind.Relative));
+
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{href}: {(int)response.StatusCode}");
+            AssertSecurityHeaders(response);
+        }
+
+        Assert.NotEmpty(assets);
     }
 
     [Fact]
@@ -76,8 +86,10 @@ public sealed class HeaderTests(SiteFactory factory)
 
         using var response = await client.GetAsync(new Uri(href, UriKind.Relative));
 
-        Assert.Contains("?v=", href, StringComparison.Ordinal);
-        Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl!.ToString());
+        Assert.Matches(@"^/css/site\.[a-z0-9]+\.css$", href);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("max-age=31536000, immutable", response.Headers.CacheControl!.ToString());
+        Assert.False(response.Headers.ETag!.IsWeak);
     }
 
     [Theory]
@@ -94,5 +106,18 @@ public sealed class HeaderTests(SiteFactory factory)
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Equal("GET, HEAD", response.Content.Headers.Allow.Count > 0 ? string.Join(", ", response.Content.Headers.Allow) : response.Headers.GetValues("Allow").Single());
+    }
+
+    private static void AssertSecurityHeaders(HttpResponseMessage response)
+    {
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
+        Assert.Contains("camera=()", response.Headers.GetValues("Permissions-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal("same-origin", response.Headers.GetValues("Cross-Origin-Opener-Policy").Single());
+        Assert.False(response.Headers.Contains("Server"));
     }
 }
