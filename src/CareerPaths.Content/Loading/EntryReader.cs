@@ -6,8 +6,9 @@ using CareerPaths.Content.Model;
 namespace CareerPaths.Content.Loading;
 
 /// <summary>
-/// The third stage for Markdown entries: turns parsed front matter and body into entries: model
-/// records for tracks and section pages, and slug-based entries for what refers to other entries.
+/// The third stage for Markdown entries: turns parsed front matter and body into records. Tracks
+/// and section pages refer to nothing and become model records; roles and guides become entries
+/// that name what they refer to by slug, for the checks and then <see cref="CatalogLinker"/>.
 /// A missing field becomes an empty value here (its error is already reported), so the later
 /// checks still run over every entry.
 /// </summary>

@@ -1,6 +1,5 @@
 using CareerPaths.Content.Addresses;
 using CareerPaths.Content.Loading;
-using CareerPaths.Content.Model;
 using CareerPaths.Web.LiveContent;
 using CareerPaths.Web.Pages.Common;
 
@@ -9,36 +8,34 @@ namespace CareerPaths.Web.Pages;
 /// <summary>The overview: the seed's title and intro, the track cards, the progression strip and the ways on.</summary>
 public sealed class IndexModel(CatalogStore store) : SitePageModel(store)
 {
-    public SectionPage Overview => Catalog.Page(SiteSections.Overview);
-
-    public SectionPage TracksSection => Catalog.Page(SiteSections.Tracks);
-
-    public SectionPage ProgressionSection => Catalog.Page(SiteSections.Progression);
-
-    public SectionPage EntryPointsSection => Catalog.Page(SiteSections.EntryPoints);
-
-    public SectionPage RolesSection => Catalog.Page(SiteSections.Roles);
-
-    public SectionPage FindYourPathSection => Catalog.Page(SiteSections.FindYourPath);
-
-    public SectionPage ResourcesSection => Catalog.Page(SiteSections.Resources);
-
-    public IReadOnlyList<SectionPage> ResourcePages =>
-        [Catalog.Page(SiteSections.Certifications), Catalog.Page(SiteSections.Learning), Catalog.Page(SiteSections.Downloads)];
+    public OverviewView View { get; private set; } = null!;
 
     public void OnGet()
     {
-        Meta = new PageMeta(Overview.Title, Overview.Description, SiteMap.Home)
+        View = new OverviewView(
+            Catalog.Page(SiteSections.Overview),
+            Catalog.Page(SiteSections.Tracks),
+            Catalog.Page(SiteSections.Progression),
+            Catalog.Page(SiteSections.EntryPoints),
+            Catalog.Page(SiteSections.Roles),
+            Catalog.Page(SiteSections.FindYourPath),
+            Catalog.Page(SiteSections.Resources),
+            [Catalog.Page(SiteSections.Certifications), Catalog.Page(SiteSections.Learning), Catalog.Page(SiteSections.Downloads)],
+            Catalog.Tracks,
+            Catalog.Levels,
+            Catalog.Guides);
+        var overview = View.Overview;
+        Meta = new PageMeta(overview.Title, overview.Description, SiteMap.Home)
         {
-            SourceFile = Overview.Source.Path,
+            SourceFile = overview.Source.Path,
             StructuredData =
             [
                 new Dictionary<string, object>
                 {
                     ["@context"] = "https://schema.org",
                     ["@type"] = "WebSite",
-                    ["name"] = Overview.Title,
-                    ["description"] = Overview.Description,
+                    ["name"] = overview.Title,
+                    ["description"] = overview.Description,
                     ["potentialAction"] = new Dictionary<string, object>
                     {
                         ["@type"] = "SearchAction",

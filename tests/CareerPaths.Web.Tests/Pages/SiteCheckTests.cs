@@ -40,6 +40,10 @@ public abstract class SiteCheckTests<TFactory>(TFactory factory) : IDisposable
         Assert.Empty(await PageChecks.MarkupProblemsAsync(Client(), (await Factory.CrawlAsync()).Pages.Keys));
 
     [Fact]
+    public async Task Only_elements_that_can_carry_a_name_are_named_and_every_scrolling_region_is_a_named_section() =>
+        Assert.Empty(NamingChecks.Problems(await Factory.CrawlAsync()));
+
+    [Fact]
     public async Task The_json_validates_against_its_schema_and_holds_every_track_level_role_and_mapping() =>
         Assert.Empty(await DataChecks.JsonProblemsAsync(Client(), Factory.Catalog));
 

@@ -3,11 +3,15 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CareerPaths.Web.Pages.Common;
 
-/// <summary>A page about one catalog entry, found by the slug in its address; an unknown slug is a 404.</summary>
-public abstract class EntryPageModel<TEntry>(CatalogStore store) : SitePageModel(store)
+/// <summary>
+/// A page about one catalog entry, found by the slug in its address; an unknown slug is a 404.
+/// The page shows its <see cref="View"/>, which is built here, once, from the entry.
+/// </summary>
+public abstract class EntryPageModel<TEntry, TView>(CatalogStore store) : SitePageModel(store)
     where TEntry : class
+    where TView : class
 {
-    public TEntry Entry { get; private set; } = null!;
+    public TView View { get; private set; } = null!;
 
     public IActionResult OnGet(string slug)
     {
@@ -17,12 +21,15 @@ public abstract class EntryPageModel<TEntry>(CatalogStore store) : SitePageModel
             return NotFound();
         }
 
-        Entry = found;
+        View = Show(found);
         Meta = Describe(found);
         return Page();
     }
 
     protected abstract TEntry? Find(string slug);
+
+    /// <summary>Everything the page shows about the entry, worked out before the view runs.</summary>
+    protected abstract TView Show(TEntry entry);
 
     protected abstract PageMeta Describe(TEntry entry);
 }

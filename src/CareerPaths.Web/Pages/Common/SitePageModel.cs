@@ -11,9 +11,11 @@ namespace CareerPaths.Web.Pages.Common;
 /// </summary>
 public abstract class SitePageModel(CatalogStore store) : PageModel
 {
+    /// <summary>The layout reads it for the content-error banner and the track colours.</summary>
     public CatalogSnapshot Snapshot { get; } = store.Current;
 
-    public Content.Model.Catalog Catalog => Snapshot.Catalog;
+    /// <summary>For the page model alone: a view shows what its page model worked out, never queries the catalog itself.</summary>
+    protected Content.Model.Catalog Catalog => Snapshot.Catalog;
 
     public PageMeta Meta { get; protected set; } = new("CareerPaths", string.Empty, SiteMap.Home);
 

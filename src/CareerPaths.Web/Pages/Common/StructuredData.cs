@@ -26,11 +26,10 @@ public static class StructuredData
     }
 
     /// <summary>An Occupation with the level's salary range as a MonetaryAmountDistribution in USD.</summary>
-    public static object Occupation(Role role, Track track, Level level, string url)
+    public static object Occupation(Role role, string url)
     {
         ArgumentNullException.ThrowIfNull(role);
-        ArgumentNullException.ThrowIfNull(track);
-        ArgumentNullException.ThrowIfNull(level);
+        var (track, level) = (role.Track, role.Level);
         return new Dictionary<string, object>
         {
             ["@context"] = "https://schema.org",

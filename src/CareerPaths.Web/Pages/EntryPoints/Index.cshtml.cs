@@ -7,5 +7,11 @@ namespace CareerPaths.Web.Pages.EntryPoints;
 /// <summary>Background → role mappings, grouped Technical / Non-Technical, each with the role's track and entry level.</summary>
 public sealed class IndexModel(CatalogStore store) : SectionPageModel(store, SiteSections.EntryPoints, "Entry points")
 {
-    public void OnGet() => Meta = SectionMeta();
+    public EntryPointsView View { get; private set; } = null!;
+
+    public void OnGet()
+    {
+        View = new EntryPointsView(Catalog.BackgroundGroups);
+        Meta = SectionMeta();
+    }
 }

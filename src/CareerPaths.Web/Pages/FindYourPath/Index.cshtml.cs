@@ -11,18 +11,14 @@ namespace CareerPaths.Web.Pages.FindYourPath;
 /// </summary>
 public sealed class IndexModel(CatalogStore store) : SectionPageModel(store, SiteSections.FindYourPath, "Find your path")
 {
-    public PathQuery Query { get; private set; } = new(null, [], null);
-
-    public PathRecommendation? Result { get; private set; }
+    public FindYourPathView View { get; private set; } = null!;
 
     public void OnGet(string? background, string[]? interest, string? years)
     {
-        Query = new PathQuery(Bound(background), [.. (interest ?? []).Take(20).Select(i => Bound(i) ?? string.Empty)], Bound(years));
-        Result = PathFinder.Recommend(Catalog, Query);
-        Meta = SectionMeta() with { NoIndex = !Query.IsEmpty };
+        var query = new PathQuery(Bound(background), [.. (interest ?? []).Take(20).Select(i => Bound(i) ?? string.Empty)], Bound(years));
+        View = new FindYourPathView(Catalog.Guides, Catalog.BackgroundGroups, Catalog.Tracks, Catalog.Levels, query, PathFinder.Recommend(Catalog, query));
+        Meta = SectionMeta() with { NoIndex = !query.IsEmpty };
     }
-
-    public bool IsChosen(string interest) => Query.Interests.Contains(interest, StringComparer.OrdinalIgnoreCase);
 
     private static string? Bound(string? value) => value is { Length: > 100 } ? value[..100] : value;
 }

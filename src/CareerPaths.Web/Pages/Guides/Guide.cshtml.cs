@@ -6,11 +6,11 @@ using CareerPaths.Web.Pages.Common;
 namespace CareerPaths.Web.Pages.Guides;
 
 /// <summary>One audience guide.</summary>
-public sealed class GuideModel(CatalogStore store) : EntryPageModel<Guide>(store)
+public sealed class GuideModel(CatalogStore store) : EntryPageModel<Guide, GuideView>(store)
 {
-    public Guide Guide => Entry;
-
     protected override Guide? Find(string slug) => Catalog.FindGuide(slug);
+
+    protected override GuideView Show(Guide guide) => new(guide, [.. Catalog.Guides.Where(g => g != guide)]);
 
     protected override PageMeta Describe(Guide found)
     {

@@ -1,18 +1,20 @@
 using CareerPaths.Content.Addresses;
 using CareerPaths.Web.LiveContent;
 using CareerPaths.Web.Pages.Common;
-using Microsoft.AspNetCore.Html;
 
 namespace CareerPaths.Web.Pages.Map;
 
 /// <summary>The career map: every role by track and level, next steps and entry points, with a text equivalent.</summary>
 public sealed class IndexModel(CatalogStore store) : SitePageModel(store)
 {
-    public IHtmlContent MapSvg { get; private set; } = HtmlString.Empty;
+    public MapView View { get; private set; } = null!;
 
     public void OnGet()
     {
-        MapSvg = CareerMapSvg.Render(Catalog, "career-map-title", "career-map-desc", Links.Href);
+        View = new MapView(
+            CareerMapSvg.Render(Catalog, "career-map-title", "career-map-desc", Links.Href),
+            Catalog.Levels[^1],
+            [.. Catalog.Tracks.Select(track => MapLadder.Of(Catalog, track))]);
         Meta = new PageMeta(
             "Career map",
             $"Every AI security role on one map: {Text.Count(Catalog.Tracks.Count, "track")}, {Text.Count(Catalog.Levels.Count, "level")}, the usual next steps and where people from other careers come in.",

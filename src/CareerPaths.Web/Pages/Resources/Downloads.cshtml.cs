@@ -3,4 +3,7 @@ using CareerPaths.Web.LiveContent;
 
 namespace CareerPaths.Web.Pages.Resources;
 
-public sealed class DownloadsModel(CatalogStore store) : ResourcePageModel(store, SiteSections.Downloads);
+public sealed class DownloadsModel(CatalogStore store) : ResourcePageModel<DownloadsView>(store, SiteSections.Downloads)
+{
+    protected override DownloadsView Show() => new(Catalog.Tracks);
+}

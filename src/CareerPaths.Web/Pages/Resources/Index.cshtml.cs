@@ -3,4 +3,8 @@ using CareerPaths.Web.LiveContent;
 
 namespace CareerPaths.Web.Pages.Resources;
 
-public sealed class IndexModel(CatalogStore store) : ResourcePageModel(store, SiteSections.Resources);
+public sealed class IndexModel(CatalogStore store) : ResourcePageModel<ResourcesView>(store, SiteSections.Resources)
+{
+    protected override ResourcesView Show() =>
+        new([Catalog.Page(SiteSections.Certifications), Catalog.Page(SiteSections.Learning), Catalog.Page(SiteSections.Downloads)], Catalog.Guides);
+}

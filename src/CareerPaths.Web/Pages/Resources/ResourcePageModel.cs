@@ -5,14 +5,21 @@ using CareerPaths.Web.Pages.Common;
 namespace CareerPaths.Web.Pages.Resources;
 
 /// <summary>The resource hub and its three sections, shown under Resources in the navigation and the trail.</summary>
-public abstract class ResourcePageModel(CatalogStore store, string key) : SectionPageModel(store, key, "Resources")
+public abstract class ResourcePageModel<TView>(CatalogStore store, string key) : SectionPageModel(store, key, "Resources")
+    where TView : class
 {
+    public TView View { get; private set; } = null!;
+
     public void OnGet()
     {
+        View = Show();
         Meta = SectionMeta() with { Section = SiteMap.Resources };
         if (Path != SiteMap.Resources)
         {
             Meta = Meta with { Breadcrumbs = Trail(("Resources", SiteMap.Resources), (Section.Title, Path)) };
         }
     }
+
+    /// <summary>What the section lists beyond its own words, worked out before the view runs.</summary>
+    protected abstract TView Show();
 }

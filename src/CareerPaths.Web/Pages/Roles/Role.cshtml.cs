@@ -6,15 +6,11 @@ using CareerPaths.Web.Pages.Common;
 namespace CareerPaths.Web.Pages.Roles;
 
 /// <summary>One position, with where it sits, what it takes, who moves into it and where it leads.</summary>
-public sealed class RoleModel(CatalogStore store) : EntryPageModel<Role>(store)
+public sealed class RoleModel(CatalogStore store) : EntryPageModel<Role, RoleView>(store)
 {
-    public Role Role => Entry;
-
-    public Track Track => Entry.Track;
-
-    public Level Level => Entry.Level;
-
     protected override Role? Find(string slug) => Catalog.FindRole(slug);
+
+    protected override RoleView Show(Role role) => RoleView.Of(Catalog, role);
 
     protected override PageMeta Describe(Role found)
     {
@@ -26,7 +22,7 @@ public sealed class RoleModel(CatalogStore store) : EntryPageModel<Role>(store)
             OpenGraphType = "article",
             Breadcrumbs = Trail(("Roles", SiteMap.Roles()), (track.Name, SiteMap.Roles(track.Slug)), (found.Title, path)),
             SourceFile = found.Source.Path,
-            StructuredData = [StructuredData.Occupation(found, track, found.Level, Absolute(path))],
+            StructuredData = [StructuredData.Occupation(found, Absolute(path))],
         };
     }
 }

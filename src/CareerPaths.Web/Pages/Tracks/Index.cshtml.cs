@@ -7,5 +7,11 @@ namespace CareerPaths.Web.Pages.Tracks;
 /// <summary>Every track side by side, with a table of positions by track and level.</summary>
 public sealed class IndexModel(CatalogStore store) : SectionPageModel(store, SiteSections.Tracks, "Tracks")
 {
-    public void OnGet() => Meta = SectionMeta();
+    public TracksView View { get; private set; } = null!;
+
+    public void OnGet()
+    {
+        View = TracksView.Of(Catalog);
+        Meta = SectionMeta();
+    }
 }

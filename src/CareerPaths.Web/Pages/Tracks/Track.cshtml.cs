@@ -6,8 +6,10 @@ using CareerPaths.Web.Pages.Common;
 namespace CareerPaths.Web.Pages.Tracks;
 
 /// <summary>One track: focus areas, best for, its narrative and its progression table in level order.</summary>
-public sealed class TrackModel(CatalogStore store) : TrackPageModel(store)
+public sealed class TrackModel(CatalogStore store) : TrackPageModel<TrackView>(store)
 {
+    protected override TrackView Show(Track track) => new(track, TrackTable.Of(Catalog, track));
+
     protected override PageMeta Describe(Track track) =>
         new(track.Title, track.Summary, SiteMap.Track(track))
         {

@@ -1,0 +1,19 @@
+using CareerPaths.Content.Guidance;
+using CareerPaths.Content.Model;
+
+namespace CareerPaths.Web.Pages.FindYourPath;
+
+/// <summary>
+/// The guides, the form's choices (backgrounds by group, each track's focus areas as interests,
+/// the levels' years as experience) with the visitor's answers, and the recommendation they lead to.
+/// </summary>
+public sealed record FindYourPathView(
+    IReadOnlyList<Guide> Guides,
+    IReadOnlyList<BackgroundGroup> BackgroundGroups,
+    IReadOnlyList<Track> Tracks,
+    IReadOnlyList<Level> Levels,
+    PathQuery Query,
+    PathRecommendation? Result)
+{
+    public bool IsChosen(string interest) => Query.Interests.Contains(interest, StringComparer.OrdinalIgnoreCase);
+}

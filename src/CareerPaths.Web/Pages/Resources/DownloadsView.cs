@@ -1,0 +1,6 @@
+using CareerPaths.Content.Model;
+
+namespace CareerPaths.Web.Pages.Resources;
+
+/// <summary>The downloads: the data set, and a printable career map per track.</summary>
+public sealed record DownloadsView(IReadOnlyList<Track> Tracks);

@@ -1,0 +1,30 @@
+using CareerPaths.Content.Model;
+
+namespace CareerPaths.Web.Pages.Roles;
+
+/// <summary>
+/// One role and its neighbourhood: the backgrounds that lead to it (or, when none does, the roles
+/// below it as a sentence), the moves sideways, and the certifications and learning that serve it.
+/// Its track, level and next steps come with the role itself.
+/// </summary>
+/// <param name="ReachedFrom">Who reaches the role from the level below, by title, for roles no background leads to.</param>
+public sealed record RoleView(
+    Role Role,
+    IReadOnlyList<Background> Backgrounds,
+    string ReachedFrom,
+    IReadOnlyList<Role> Sideways,
+    IReadOnlyList<Certification> Certifications,
+    IReadOnlyList<LearningResource> Learning)
+{
+    public static RoleView Of(Catalog catalog, Role role)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return new RoleView(
+            role,
+            catalog.BackgroundsLeadingTo(role),
+            string.Join(", ", catalog.PreviousSteps(role).Select(r => r.Title).DefaultIfEmpty("experience across security and AI")),
+            catalog.SidewaysMoves(role),
+            catalog.CertificationsFor(role),
+            catalog.LearningFor(role));
+    }
+}

@@ -1,0 +1,6 @@
+using CareerPaths.Content.Model;
+
+namespace CareerPaths.Web.Pages.Tracks;
+
+/// <summary>A row of the positions table: one level, and its roles in each track, in track order.</summary>
+public sealed record PositionsAtLevel(Level Level, IReadOnlyList<IReadOnlyList<Role>> ByTrack);
