@@ -17,8 +17,6 @@ public sealed class ContentErrors
         _displayRoot = displayRoot.TrimEnd('/', '\\');
     }
 
-    public IReadOnlyList<ContentError> Items => _items;
-
     /// <summary>A new, empty list that shows paths the same way, for work done in parallel and merged later.</summary>
     public ContentErrors CreateEmpty() => new(_displayRoot);
 

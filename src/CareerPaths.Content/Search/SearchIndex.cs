@@ -64,7 +64,6 @@ public sealed class SearchIndex
             .Take(limit)
             .Select(m => new SearchResult(
                 m.Indexed.Document,
-                m.Score,
                 Snippets.Make(m.SkillsOnly ? m.Indexed.Document.Skills : $"{m.Indexed.Document.Summary} {m.Indexed.Document.Body}", terms)))];
     }
 
