@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using CareerPaths.Web.Hosting;
 using Microsoft.Net.Http.Headers;
 
 namespace CareerPaths.Web.Caching;

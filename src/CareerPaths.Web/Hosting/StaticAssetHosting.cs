@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.StaticAssets;
-
 namespace CareerPaths.Web.Hosting;
 
 /// <summary>
@@ -35,12 +33,5 @@ public static class StaticAssetHosting
         }
 
         return builder;
-    }
-
-    /// <summary>Whether the request is for a file in the static assets manifest.</summary>
-    public static bool IsStaticAsset(this HttpContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is not null;
     }
 }
