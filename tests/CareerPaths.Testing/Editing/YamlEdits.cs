@@ -8,7 +8,7 @@ namespace CareerPaths.Content.Tests;
 /// as an editor's change would, so the edit holds whatever layout or list style the file uses.
 /// Comments are dropped on the way; the loader never reads them.
 /// </summary>
-internal static partial class YamlEdits
+public static partial class YamlEdits
 {
     public static void EditTable(string path, Action<YamlMappingNode> edit)
     {

@@ -9,7 +9,7 @@ namespace CareerPaths.Content.Tests;
 /// reference to it. Every choice comes from the catalog of the copy, not from names in it, so
 /// the edits keep working whatever editors change; after each edit the copy must still load.
 /// </summary>
-internal sealed class EditedContent : IDisposable
+public sealed class EditedContent : IDisposable
 {
     private EditedContent(string directory) => Directory = directory;
 

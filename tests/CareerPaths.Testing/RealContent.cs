@@ -7,7 +7,7 @@ namespace CareerPaths.Content.Tests;
 /// their expectations from here (or from the seed), never from literals: editors may add, remove
 /// and rename entries, and a valid edit must not turn a test red.
 /// </summary>
-internal static class RealContent
+public static class RealContent
 {
     public static LoadResult Result { get; } = CatalogLoader.Load(RepositoryPaths.Content, "content");
 

@@ -9,7 +9,7 @@ namespace CareerPaths.Content.Tests;
 /// The edits an editor makes without code, each written the way content/README.md tells them to.
 /// Names are made unique against the catalog, so an edit never collides with what editors add.
 /// </summary>
-internal static partial class ContentEdits
+public static partial class ContentEdits
 {
     private static readonly string[] ResearchAreas = ["Adversarial machine learning research", "Evaluating model robustness", "Disclosing AI vulnerabilities"];
 

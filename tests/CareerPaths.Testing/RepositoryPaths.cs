@@ -1,7 +1,7 @@
 namespace CareerPaths.Content.Tests;
 
 /// <summary>Finds the repository (the folder with CareerPaths.sln) from the test's output folder.</summary>
-internal static class RepositoryPaths
+public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 

@@ -6,7 +6,7 @@ namespace CareerPaths.Content.Tests;
 /// The facts of the seed page (shared/seed/career-pathways.txt, copied into the fixtures), read
 /// from the file itself so the tests hold the site to the seed's exact words.
 /// </summary>
-internal static partial class SeedFacts
+public static partial class SeedFacts
 {
     private static readonly string[] Lines = File.ReadAllLines(RepositoryPaths.Seed).Select(l => l.Trim()).ToArray();
 

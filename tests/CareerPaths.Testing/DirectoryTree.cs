@@ -1,7 +1,7 @@
 namespace CareerPaths.Content.Tests;
 
 /// <summary>Copies a folder and everything below it, for tests that need their own content folder to edit or break.</summary>
-internal static class DirectoryTree
+public static class DirectoryTree
 {
     public static void Copy(string source, string target)
     {
