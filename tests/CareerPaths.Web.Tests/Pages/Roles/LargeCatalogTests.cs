@@ -4,7 +4,7 @@ using CareerPaths.Web.Pages.Common;
 using CareerPaths.Web.Pages.Roles;
 using CareerPaths.Web.Tests.Infrastructure;
 
-namespace CareerPaths.Web.Tests.Pages;
+namespace CareerPaths.Web.Tests.Pages.Roles;
 
 /// <summary>With many more roles than the real content, lists page and overviews link to the rest instead of growing without end.</summary>
 public sealed class LargeCatalogTests : IClassFixture<LargeCatalogTests.LargeSiteFactory>

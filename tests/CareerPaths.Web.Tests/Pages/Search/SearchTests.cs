@@ -1,6 +1,6 @@
 using CareerPaths.Web.Tests.Infrastructure;
 
-namespace CareerPaths.Web.Tests.Pages;
+namespace CareerPaths.Web.Tests.Pages.Search;
 
 [Collection(SharedSite.Name)]
 public sealed class SearchTests(SiteFactory factory)

@@ -5,7 +5,7 @@ using CareerPaths.Content.Tests;
 using CareerPaths.Web.Pages.Roles;
 using CareerPaths.Web.Tests.Infrastructure;
 
-namespace CareerPaths.Web.Tests.Pages;
+namespace CareerPaths.Web.Tests.Pages.Roles;
 
 [Collection(SharedSite.Name)]
 public sealed class RoleTests(SiteFactory factory)

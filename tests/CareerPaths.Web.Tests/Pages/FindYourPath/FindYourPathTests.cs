@@ -2,7 +2,7 @@ using CareerPaths.Content.Guidance;
 using CareerPaths.Content.Tests;
 using CareerPaths.Web.Tests.Infrastructure;
 
-namespace CareerPaths.Web.Tests.Pages;
+namespace CareerPaths.Web.Tests.Pages.FindYourPath;
 
 [Collection(SharedSite.Name)]
 public sealed class FindYourPathTests(SiteFactory factory)
