@@ -1,7 +1,6 @@
+using BenchmarkDotNet.Attributes;
 using CareerPaths.Content;
 using CareerPaths.Content.Rendering;
-using BenchmarkDotNet.Attributes;
-using CareerPaths.Content.Loading;
 using Markdig;
 
 namespace CareerPaths.Benchmarks;

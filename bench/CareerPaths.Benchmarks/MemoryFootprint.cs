@@ -1,6 +1,5 @@
-using CareerPaths.Content;
 using System.Globalization;
-using CareerPaths.Content.Loading;
+using CareerPaths.Content;
 using CareerPaths.Content.Search;
 
 namespace CareerPaths.Benchmarks;

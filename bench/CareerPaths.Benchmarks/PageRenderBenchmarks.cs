@@ -1,8 +1,8 @@
-using CareerPaths.Web.Hosting;
 using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using System.Net.Http.Headers;
 using BenchmarkDotNet.Attributes;
+using CareerPaths.Web.Hosting;
 
 namespace CareerPaths.Benchmarks;
 

@@ -1,9 +1,8 @@
-using CareerPaths.Content;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
 using System.Text;
-using CareerPaths.Content.Loading;
+using CareerPaths.Content;
 using CareerPaths.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;

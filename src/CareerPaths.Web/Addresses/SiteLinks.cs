@@ -10,7 +10,7 @@ namespace CareerPaths.Web.Addresses;
 /// Turns the site's addresses into the links a page writes: the one place that puts the base path
 /// (and, later, a language prefix) in front, for pages, drawings, data files and content HTML alike.
 /// </summary>
-public sealed class SiteLinks(IHttpContextAccessor accessor, IOptions<SiteOptions> options)
+internal sealed class SiteLinks(IHttpContextAccessor accessor, IOptions<SiteOptions> options)
 {
     /// <summary>What goes before every root-relative address: the request's base path, such as "/careers".</summary>
     public string Prefix => accessor.HttpContext?.Request.PathBase.Value ?? string.Empty;

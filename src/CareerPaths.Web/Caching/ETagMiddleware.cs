@@ -8,7 +8,7 @@ namespace CareerPaths.Web.Caching;
 /// sits inside the output cache, so the hash is computed once per page, version and encoding;
 /// the output cache then answers If-None-Match with 304 from the stored ETag.
 /// </summary>
-public sealed class ETagMiddleware(RequestDelegate next)
+internal sealed class ETagMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context)
     {

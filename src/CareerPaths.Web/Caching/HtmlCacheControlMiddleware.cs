@@ -7,7 +7,7 @@ namespace CareerPaths.Web.Caching;
 /// revalidated cheaply with their ETag. In Development they are always revalidated, so an
 /// editor sees a saved change on the next reload.
 /// </summary>
-public sealed class HtmlCacheControlMiddleware(RequestDelegate next, IWebHostEnvironment environment)
+internal sealed class HtmlCacheControlMiddleware(RequestDelegate next, IWebHostEnvironment environment)
 {
     private readonly string _value = environment.IsDevelopment() ? "no-cache" : "public, max-age=300";
 

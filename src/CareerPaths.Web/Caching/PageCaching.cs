@@ -8,7 +8,7 @@ namespace CareerPaths.Web.Caching;
 /// output cache. The cache key carries the catalog version, so a reload can never leave a stale
 /// page behind, and the tag lets the watcher free the old entries at once.
 /// </summary>
-public static class PageCaching
+internal static class PageCaching
 {
     public const string Policy = "pages";
 

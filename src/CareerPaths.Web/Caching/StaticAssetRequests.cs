@@ -6,7 +6,7 @@ namespace CareerPaths.Web.Caching;
 /// Files from the static assets manifest come with their own ETag, caching and precompressed
 /// copies, so the site's own ETag and compression steps leave them alone.
 /// </summary>
-public static class StaticAssetRequests
+internal static class StaticAssetRequests
 {
     /// <summary>Whether the request is for a file in the static assets manifest.</summary>
     public static bool IsStaticAsset(this HttpContext context)

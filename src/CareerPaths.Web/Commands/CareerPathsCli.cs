@@ -8,7 +8,7 @@ namespace CareerPaths.Web.Commands;
 /// unknown options and typo suggestions. Tests call <see cref="InvokeAsync"/> with the arguments a
 /// user types, so they go through the same parser.
 /// </summary>
-public static class CareerPathsCli
+internal static class CareerPathsCli
 {
     private const string Description =
         "CareerPaths: serve the site (what runs when no command is given), check the content, or export the site as static files.";

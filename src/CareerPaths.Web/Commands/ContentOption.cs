@@ -7,7 +7,7 @@ namespace CareerPaths.Web.Commands;
 /// `--content DIR`, one option for every command so it means the same everywhere: it sets the
 /// configuration key Content:Path and wins over the Content__Path environment variable.
 /// </summary>
-public static class ContentOption
+internal static class ContentOption
 {
     public static Option<string?> Create() => new("--content")
     {

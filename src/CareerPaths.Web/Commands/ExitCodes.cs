@@ -4,7 +4,7 @@ namespace CareerPaths.Web.Commands;
 /// What every command returns. Scripts and CI tell a content problem (fix the files) from a usage
 /// problem (fix the command line) by the code alone, without reading the output.
 /// </summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     public const int Success = 0;
 

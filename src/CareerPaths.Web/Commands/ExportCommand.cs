@@ -12,7 +12,7 @@ namespace CareerPaths.Web.Commands;
 /// fetches every page exactly as a browser would, and writes the responses as static files. The
 /// export is therefore byte for byte the HTML the server sends.
 /// </summary>
-public static class ExportCommand
+internal static class ExportCommand
 {
     public static Command Create(Option<string?> content)
     {

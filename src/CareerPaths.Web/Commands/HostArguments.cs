@@ -6,7 +6,7 @@ namespace CareerPaths.Web.Commands;
 /// /key value, key=value) nor the value of one. A single-dash switch is taken to have a value too,
 /// so a stray word is reported only when nothing could have meant it as a setting.
 /// </summary>
-public static class HostArguments
+internal static class HostArguments
 {
     public static string? FindStray(IReadOnlyList<string> args)
     {

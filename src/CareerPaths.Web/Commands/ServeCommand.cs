@@ -9,7 +9,7 @@ namespace CareerPaths.Web.Commands;
 /// does not know (--urls, --environment, --Site:BaseUrl=...) go to the ASP.NET Core host as they
 /// always have. On invalid content it prints every error and exits 1 instead of starting.
 /// </summary>
-public static class ServeCommand
+internal static class ServeCommand
 {
     public const string Description = "Serve the site.";
 

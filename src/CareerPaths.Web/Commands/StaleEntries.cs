@@ -4,7 +4,7 @@ using CareerPaths.Content.Model;
 namespace CareerPaths.Web.Commands;
 
 /// <summary>Warns about roles and guides whose `reviewed:` date is older than the editors allow.</summary>
-public static class StaleEntries
+internal static class StaleEntries
 {
     public static IEnumerable<ContentError> Find(Catalog catalog, DateOnly today, int days, string displayRoot)
     {

@@ -12,7 +12,7 @@ namespace CareerPaths.Web.Commands;
 /// checked here rather than in the tests, so a valid edit that reads differently is a warning an
 /// editor can act on, not a red test nobody can explain to them.
 /// </summary>
-public static class ValidateCommand
+internal static class ValidateCommand
 {
     public static Command Create(Option<string?> content, DateOnly today)
     {

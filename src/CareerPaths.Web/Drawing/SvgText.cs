@@ -13,7 +13,7 @@ namespace CareerPaths.Web.Drawing;
 /// drawing code's own and go out as written, so they may not hold a markup character.
 /// </summary>
 [InterpolatedStringHandler]
-public readonly ref struct SvgText
+internal readonly ref struct SvgText
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Default;
     private static readonly SearchValues<char> Markup = SearchValues.Create("<>&\"'");

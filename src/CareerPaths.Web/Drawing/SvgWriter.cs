@@ -11,7 +11,7 @@ namespace CareerPaths.Web.Drawing;
 /// element and attribute names must be plain SVG names, so nothing from content can become markup.
 /// An element with no content closes itself (<c>&lt;line .../&gt;</c>).
 /// </summary>
-public sealed partial class SvgWriter
+internal sealed partial class SvgWriter
 {
     private readonly StringBuilder _markup = new();
     private readonly Stack<string> _open = new();

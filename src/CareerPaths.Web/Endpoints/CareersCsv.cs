@@ -6,7 +6,7 @@ using CareerPaths.Content.Model;
 namespace CareerPaths.Web.Endpoints;
 
 /// <summary>One row per role, following RFC 4180: CRLF line ends, and fields quoted when they hold a comma, quote or line break.</summary>
-public static class CareersCsv
+internal static class CareersCsv
 {
     public static readonly IReadOnlyList<string> Columns =
         ["slug", "title", "track", "level", "years", "salary_min", "salary_max", "summary", "responsibilities", "skills", "next", "url"];

@@ -8,7 +8,7 @@ using CareerPaths.Content.Model;
 namespace CareerPaths.Web.Endpoints;
 
 /// <summary>The whole data set as JSON, described by /data/careers.schema.json. Bump SchemaVersion when its shape changes.</summary>
-public static class CareersJson
+internal static class CareersJson
 {
     public const string SchemaVersion = "1.0";
 

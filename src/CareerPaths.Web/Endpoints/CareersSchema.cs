@@ -17,7 +17,7 @@ namespace CareerPaths.Web.Endpoints;
 /// the data. The file is kept in wwwroot, served and exported as a static file; a test fails when
 /// it differs from this output.
 /// </summary>
-public static class CareersSchema
+internal static class CareersSchema
 {
     private const string Id = "/data/careers.schema.json";
 

@@ -6,7 +6,7 @@ using CareerPaths.Web.LiveContent;
 namespace CareerPaths.Web.Endpoints;
 
 /// <summary>The machine-readable endpoints: the data set, sitemap.xml and robots.txt. Like pages, each is built once per catalog version.</summary>
-public static class DataEndpoints
+internal static class DataEndpoints
 {
     public static IEndpointRouteBuilder MapDataEndpoints(this IEndpointRouteBuilder endpoints)
     {

@@ -5,7 +5,7 @@ using CareerPaths.Content.Model;
 namespace CareerPaths.Web.Endpoints;
 
 /// <summary>sitemap.xml: every page a visitor can reach (<see cref="SitePages.All"/>, the list the static export writes too).</summary>
-public static class Sitemap
+internal static class Sitemap
 {
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 

@@ -9,7 +9,7 @@ namespace CareerPaths.Web.Endpoints;
 /// for a year, like the fingerprinted site.css; any other request gets the current colours with
 /// the short cache that pages have, so a stale version can never be pinned under a new URL.
 /// </summary>
-public static class TrackStylesheetEndpoint
+internal static class TrackStylesheetEndpoint
 {
     public static IEndpointRouteBuilder MapTrackStylesheet(this IEndpointRouteBuilder endpoints)
     {

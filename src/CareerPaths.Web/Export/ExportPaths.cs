@@ -8,7 +8,7 @@ namespace CareerPaths.Web.Export;
 /// Files with an extension keep their path, so a fingerprinted asset (css/site.{fingerprint}.css) keeps
 /// its name; a `?v=` version (the track stylesheet's) is dropped, as a static host ignores it.
 /// </summary>
-public static class ExportPaths
+internal static class ExportPaths
 {
     public static string FileFor(string urlPath)
     {

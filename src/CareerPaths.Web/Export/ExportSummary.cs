@@ -1,4 +1,4 @@
 namespace CareerPaths.Web.Export;
 
 /// <summary>What an export wrote, how long it took, and anything that could not be fetched.</summary>
-public sealed record ExportSummary(int Pages, int Files, TimeSpan Elapsed, IReadOnlyList<string> Failures);
+internal sealed record ExportSummary(int Pages, int Files, TimeSpan Elapsed, IReadOnlyList<string> Failures);

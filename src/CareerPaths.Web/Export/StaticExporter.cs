@@ -8,7 +8,7 @@ namespace CareerPaths.Web.Export;
 /// Fetches every page in the sitemap, the 404 page, the data files and every local asset the
 /// pages refer to, and writes them under the output folder.
 /// </summary>
-public sealed class StaticExporter(Uri server, string outputDirectory, TextWriter progress)
+internal sealed class StaticExporter(Uri server, string outputDirectory, TextWriter progress)
 {
     private static readonly string[] DataFiles =
         [.. SitePages.Data.Select(p => p.Value), SiteMap.SitemapXml.Value, SiteMap.RobotsTxt.Value];

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace CareerPaths.Web.Hosting;
 
 /// <summary>Healthy while the content is loaded; degraded when the latest edit could not be loaded and older content is being served.</summary>
-public sealed class CatalogHealthCheck(CatalogStore store) : IHealthCheck
+internal sealed class CatalogHealthCheck(CatalogStore store) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

@@ -10,7 +10,7 @@ namespace CareerPaths.Web.Hosting;
 /// and the watcher that reloads it. Options are read when the app is built, not while services
 /// are being registered, so every configuration source (tests included) has its say.
 /// </summary>
-public static class CatalogServices
+internal static class CatalogServices
 {
     public static WebApplicationBuilder AddCatalog(this WebApplicationBuilder builder)
     {

@@ -5,7 +5,7 @@ using Serilog.Formatting.Compact;
 namespace CareerPaths.Web.Hosting;
 
 /// <summary>Serilog: readable console lines in Development, one JSON object per line elsewhere.</summary>
-public static class LoggingSetup
+internal static class LoggingSetup
 {
     public static WebApplicationBuilder AddSiteLogging(this WebApplicationBuilder builder)
     {

@@ -6,7 +6,7 @@ namespace CareerPaths.Web.Hosting;
 /// precompressed copies. The app also runs from its build output outside Development (the tests,
 /// the export and the benchmarks), and there it must answer as the published app does.
 /// </summary>
-public static class StaticAssetHosting
+internal static class StaticAssetHosting
 {
     /// <summary>ASP.NET Core's switch for its development handler of static assets.</summary>
     private const string ReloadAtRuntimeKey = "ReloadStaticAssetsAtRuntime";

@@ -5,7 +5,7 @@ namespace CareerPaths.Web.LiveContent;
 /// content/ folder above the working directory or the app itself, so `dotnet run` and the tests
 /// work from anywhere in the repository.
 /// </summary>
-public static class ContentLocator
+internal static class ContentLocator
 {
     public const string ConfigKey = "Content:Path";
 

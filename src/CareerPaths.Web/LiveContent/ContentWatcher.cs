@@ -12,7 +12,7 @@ namespace CareerPaths.Web.LiveContent;
 /// renames. Editors save in bursts and often atomically (write a temp file, then rename), so
 /// changes are debounced into one reload. The reload runs here, off the request path.
 /// </summary>
-public sealed class ContentWatcher(
+internal sealed class ContentWatcher(
     CatalogStore store,
     IOutputCacheStore cache,
     IOptions<ContentOptions> options,

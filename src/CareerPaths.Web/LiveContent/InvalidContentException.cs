@@ -3,7 +3,7 @@ using CareerPaths.Content.Diagnostics;
 namespace CareerPaths.Web.LiveContent;
 
 /// <summary>Thrown at start-up when the content has errors: the site refuses to serve broken content.</summary>
-public sealed class InvalidContentException : Exception
+internal sealed class InvalidContentException : Exception
 {
     public InvalidContentException()
         : this([])

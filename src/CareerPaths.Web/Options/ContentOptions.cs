@@ -1,7 +1,7 @@
 namespace CareerPaths.Web.Options;
 
 /// <summary>The "Content" configuration section.</summary>
-public sealed class ContentOptions
+internal sealed class ContentOptions
 {
     public const string Section = "Content";
 

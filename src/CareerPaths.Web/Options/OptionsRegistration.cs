@@ -4,7 +4,7 @@ namespace CareerPaths.Web.Options;
 /// Binds every configuration section the site reads, in one place, and checks each when the app
 /// starts, so a mistyped setting stops the start with a message instead of surfacing on a request.
 /// </summary>
-public static class OptionsRegistration
+internal static class OptionsRegistration
 {
     public static IServiceCollection AddCareerPathsOptions(this IServiceCollection services)
     {

@@ -1,7 +1,7 @@
 namespace CareerPaths.Web.Options;
 
 /// <summary>The "RateLimits" configuration section: requests per client per window on search and find-your-path.</summary>
-public sealed class RateLimitOptions
+internal sealed class RateLimitOptions
 {
     public const string Section = "RateLimits";
 

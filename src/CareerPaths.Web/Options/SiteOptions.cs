@@ -1,7 +1,7 @@
 namespace CareerPaths.Web.Options;
 
 /// <summary>The "Site" configuration section.</summary>
-public sealed class SiteOptions
+internal sealed class SiteOptions
 {
     public const string Section = "Site";
 

@@ -6,7 +6,7 @@ using CareerPaths.Web.Pages.Common;
 namespace CareerPaths.Web.Pages;
 
 /// <summary>The overview: the seed's title and intro, the track cards, the progression strip and the ways on.</summary>
-public sealed class IndexModel(CatalogStore store) : SitePageModel(store)
+internal sealed class IndexModel(CatalogStore store) : SitePageModel(store)
 {
     public OverviewView View { get; private set; } = null!;
 

@@ -6,7 +6,7 @@ namespace CareerPaths.Web.Pages;
 /// What the overview shows: the seed's title and intro, the heading and intro of each section it
 /// leads on to, the track cards, the level strip, the guides and the resource pages.
 /// </summary>
-public sealed record OverviewView(
+internal sealed record OverviewView(
     SectionPage Overview,
     SectionPage Tracks,
     SectionPage Progression,

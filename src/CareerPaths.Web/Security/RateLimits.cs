@@ -9,7 +9,7 @@ namespace CareerPaths.Web.Security;
 /// Search and find-your-path compute an answer per query, so they are rate limited per client
 /// address. A client over the limit gets 429 with Retry-After, never an error page.
 /// </summary>
-public static class RateLimits
+internal static class RateLimits
 {
     public const string DynamicPolicy = "dynamic";
 

@@ -6,7 +6,7 @@ namespace CareerPaths.Web.Security;
 /// The site is read-only: every page and form uses GET. Any other method gets 405 with an Allow
 /// header, rather than being run as if it were a GET.
 /// </summary>
-public sealed class ReadOnlyMethodsMiddleware(RequestDelegate next)
+internal sealed class ReadOnlyMethodsMiddleware(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context)
     {

@@ -4,7 +4,7 @@ namespace CareerPaths.Web.Security;
 /// Sets the security headers on every response, including errors and static files. The CSP
 /// allows no inline script at all; the site needs none, and JSON-LD blocks are data, not script.
 /// </summary>
-public sealed class SecurityHeadersMiddleware(RequestDelegate next)
+internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +

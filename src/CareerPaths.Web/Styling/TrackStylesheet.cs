@@ -13,7 +13,7 @@ namespace CareerPaths.Web.Styling;
 /// attributes). Elements carry data-track="slug" and take --track-color from here; an attribute
 /// selector cannot collide with the site's own classes whatever an editor names a track.
 /// </summary>
-public sealed class TrackStylesheet
+internal sealed class TrackStylesheet
 {
 
     // One stylesheet per catalog version, made on first use and dropped with the catalog.

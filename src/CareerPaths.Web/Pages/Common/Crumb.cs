@@ -2,4 +2,4 @@ using CareerPaths.Content.Addresses;
 namespace CareerPaths.Web.Pages.Common;
 
 /// <summary>One step of a breadcrumb trail: what it is called and where it is.</summary>
-public sealed record Crumb(string Name, SitePath Path);
+internal sealed record Crumb(string Name, SitePath Path);

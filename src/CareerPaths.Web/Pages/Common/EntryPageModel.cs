@@ -7,7 +7,7 @@ namespace CareerPaths.Web.Pages.Common;
 /// A page about one catalog entry, found by the slug in its address; an unknown slug is a 404.
 /// The page shows its <see cref="View"/>, which is built here, once, from the entry.
 /// </summary>
-public abstract class EntryPageModel<TEntry, TView>(CatalogStore store) : SitePageModel(store)
+internal abstract class EntryPageModel<TEntry, TView>(CatalogStore store) : SitePageModel(store)
     where TEntry : class
     where TView : class
 {

@@ -7,7 +7,7 @@ namespace CareerPaths.Web.Pages.Common;
 /// The roles of one track at one level as an overview lists them: the first
 /// <see cref="ListLimits.PerLevel"/>, and how many more the full, filtered roles list has.
 /// </summary>
-public sealed record LevelRung(Track Track, Level Level, IReadOnlyList<Role> Shown, int Hidden)
+internal sealed record LevelRung(Track Track, Level Level, IReadOnlyList<Role> Shown, int Hidden)
 {
     /// <summary>The roles list filtered to this track and level, where the hidden ones are.</summary>
     public SitePath Rest => SiteMap.Roles(Track, Level);

@@ -2,7 +2,7 @@ using CareerPaths.Content.Addresses;
 namespace CareerPaths.Web.Pages.Common;
 
 /// <summary>The primary navigation, and which entry a page belongs to.</summary>
-public static class Navigation
+internal static class Navigation
 {
     public static readonly IReadOnlyList<(string Label, SitePath Path)> Primary =
     [

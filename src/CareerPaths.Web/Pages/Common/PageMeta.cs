@@ -6,7 +6,7 @@ namespace CareerPaths.Web.Pages.Common;
 /// Graph), its canonical path, the navigation section it belongs to, its breadcrumb trail, any
 /// schema.org data beyond the breadcrumb, and the content file it was built from.
 /// </summary>
-public sealed record PageMeta(string Title, string Description, SitePath Path)
+internal sealed record PageMeta(string Title, string Description, SitePath Path)
 {
     /// <summary>The primary navigation entry to mark as current, such as the roles list.</summary>
     public SitePath? Section { get; init; } = Path;

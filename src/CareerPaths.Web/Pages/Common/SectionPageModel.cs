@@ -8,7 +8,7 @@ namespace CareerPaths.Web.Pages.Common;
 /// A page built around one section page from content (progression, tracks, roles, resources...):
 /// its words, its address and its place in the breadcrumb trail.
 /// </summary>
-public abstract class SectionPageModel(CatalogStore store, string key, string crumb) : SitePageModel(store)
+internal abstract class SectionPageModel(CatalogStore store, string key, string crumb) : SitePageModel(store)
 {
     public SectionPage Section => Catalog.Page(key);
 

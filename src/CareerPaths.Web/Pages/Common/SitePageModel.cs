@@ -9,7 +9,7 @@ namespace CareerPaths.Web.Pages.Common;
 /// The base of every page: it takes one catalog snapshot when the request starts, so everything
 /// the page shows comes from the same version even if a reload lands mid-request.
 /// </summary>
-public abstract class SitePageModel(CatalogStore store) : PageModel
+internal abstract class SitePageModel(CatalogStore store) : PageModel
 {
     /// <summary>The layout reads it for the content-error banner and the track colours.</summary>
     public CatalogSnapshot Snapshot { get; } = store.Current;

@@ -5,7 +5,7 @@ using CareerPaths.Content.Model;
 namespace CareerPaths.Web.Pages.Common;
 
 /// <summary>schema.org objects for JSON-LD, built from the catalog with absolute URLs.</summary>
-public static class StructuredData
+internal static class StructuredData
 {
     public static object BreadcrumbList(IReadOnlyList<Crumb> crumbs, Func<SitePath, string> absolute)
     {

@@ -1,7 +1,7 @@
 namespace CareerPaths.Web.Pages.Common;
 
 /// <summary>Small wording helpers for sentences built around content values.</summary>
-public static class Text
+internal static class Text
 {
     /// <summary>"an" before a vowel sound ("an Entry-Level role"), otherwise "a".</summary>
     public static string Article(string word) =>

@@ -3,4 +3,4 @@ using CareerPaths.Content.Model;
 namespace CareerPaths.Web.Pages.EntryPoints;
 
 /// <summary>The background groups, each background with the role it leads to (and through it, the role's track and level).</summary>
-public sealed record EntryPointsView(IReadOnlyList<BackgroundGroup> Groups);
+internal sealed record EntryPointsView(IReadOnlyList<BackgroundGroup> Groups);

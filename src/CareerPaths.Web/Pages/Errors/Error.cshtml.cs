@@ -5,7 +5,7 @@ using CareerPaths.Web.Pages.Common;
 namespace CareerPaths.Web.Pages.Errors;
 
 /// <summary>Shown instead of a stack trace if something fails unexpectedly. The details go to the log, never to the page.</summary>
-public sealed class ErrorModel(CatalogStore store) : SitePageModel(store)
+internal sealed class ErrorModel(CatalogStore store) : SitePageModel(store)
 {
     public void OnGet() =>
         Meta = new PageMeta("Something went wrong", "An unexpected error occurred on CareerPaths.", SiteMap.Error)

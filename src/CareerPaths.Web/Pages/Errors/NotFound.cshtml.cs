@@ -5,7 +5,7 @@ using CareerPaths.Web.Pages.Common;
 namespace CareerPaths.Web.Pages.Errors;
 
 /// <summary>The 404 page, inside the layout, with ways back into the site. Unknown routes and slugs are re-executed here.</summary>
-public sealed class NotFoundModel(CatalogStore store) : SitePageModel(store)
+internal sealed class NotFoundModel(CatalogStore store) : SitePageModel(store)
 {
     public void OnGet()
     {

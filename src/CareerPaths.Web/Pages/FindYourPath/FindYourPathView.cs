@@ -7,7 +7,7 @@ namespace CareerPaths.Web.Pages.FindYourPath;
 /// The guides, the form's choices (backgrounds by group, each track's focus areas as interests,
 /// the levels' years as experience) with the visitor's answers, and the recommendation they lead to.
 /// </summary>
-public sealed record FindYourPathView(
+internal sealed record FindYourPathView(
     IReadOnlyList<Guide> Guides,
     IReadOnlyList<BackgroundGroup> BackgroundGroups,
     IReadOnlyList<Track> Tracks,

@@ -9,7 +9,7 @@ namespace CareerPaths.Web.Pages.FindYourPath;
 /// The audience guides, and a plain GET form whose answer is worked out on the server. The
 /// answers live in the query string, so a result can be bookmarked and shared.
 /// </summary>
-public sealed class IndexModel(CatalogStore store) : SectionPageModel(store, SiteSections.FindYourPath, "Find your path")
+internal sealed class IndexModel(CatalogStore store) : SectionPageModel(store, SiteSections.FindYourPath, "Find your path")
 {
     public FindYourPathView View { get; private set; } = null!;
 

@@ -6,7 +6,7 @@ using CareerPaths.Web.Pages.Common;
 namespace CareerPaths.Web.Pages.Guides;
 
 /// <summary>One audience guide.</summary>
-public sealed class GuideModel(CatalogStore store) : EntryPageModel<Guide, GuideView>(store)
+internal sealed class GuideModel(CatalogStore store) : EntryPageModel<Guide, GuideView>(store)
 {
     protected override Guide? Find(string slug) => Catalog.FindGuide(slug);
 

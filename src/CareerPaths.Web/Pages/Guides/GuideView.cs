@@ -3,4 +3,4 @@ using CareerPaths.Content.Model;
 namespace CareerPaths.Web.Pages.Guides;
 
 /// <summary>One guide, and the other guides to read next.</summary>
-public sealed record GuideView(Guide Guide, IReadOnlyList<Guide> Others);
+internal sealed record GuideView(Guide Guide, IReadOnlyList<Guide> Others);

@@ -11,7 +11,7 @@ namespace CareerPaths.Web.Pages.Map;
 /// the top), a linked node per role, curved arrows for the usual next steps, and each
 /// background coming in from the side of the role it leads to.
 /// </summary>
-public static class CareerMapSvg
+internal static class CareerMapSvg
 {
     /// <summary>Roles drawn per track and level; beyond this a "more" node links to the full list.</summary>
     public const int MaxPerCell = 4;

@@ -5,7 +5,7 @@ using CareerPaths.Web.Pages.Common;
 namespace CareerPaths.Web.Pages.Map;
 
 /// <summary>The career map: every role by track and level, next steps and entry points, with a text equivalent.</summary>
-public sealed class IndexModel(CatalogStore store) : SitePageModel(store)
+internal sealed class IndexModel(CatalogStore store) : SitePageModel(store)
 {
     public MapView View { get; private set; } = null!;
 

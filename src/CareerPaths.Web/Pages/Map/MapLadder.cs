@@ -4,7 +4,7 @@ using CareerPaths.Web.Pages.Common;
 namespace CareerPaths.Web.Pages.Map;
 
 /// <summary>One track of the text map: for each level, bottom up, the roles shown and how many more there are.</summary>
-public sealed record MapLadder(Track Track, IReadOnlyList<(LevelRung Rung, IReadOnlyList<MapEntry> Entries)> Rungs)
+internal sealed record MapLadder(Track Track, IReadOnlyList<(LevelRung Rung, IReadOnlyList<MapEntry> Entries)> Rungs)
 {
     public static MapLadder Of(Catalog catalog, Track track)
     {

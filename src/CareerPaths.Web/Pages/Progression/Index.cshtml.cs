@@ -5,7 +5,7 @@ using CareerPaths.Web.Pages.Common;
 namespace CareerPaths.Web.Pages.Progression;
 
 /// <summary>The progression: a timeline of the levels, a salary chart with its table, and the track ladders side by side.</summary>
-public sealed class IndexModel(CatalogStore store) : SectionPageModel(store, SiteSections.Progression, "Progression")
+internal sealed class IndexModel(CatalogStore store) : SectionPageModel(store, SiteSections.Progression, "Progression")
 {
     public ProgressionView View { get; private set; } = null!;
 

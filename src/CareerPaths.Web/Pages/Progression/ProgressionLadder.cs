@@ -4,7 +4,7 @@ using CareerPaths.Web.Pages.Common;
 namespace CareerPaths.Web.Pages.Progression;
 
 /// <summary>One track's ladder: its rungs from the top level down, as a column is read from the bottom up.</summary>
-public sealed record ProgressionLadder(Track Track, IReadOnlyList<LevelRung> TopDown)
+internal sealed record ProgressionLadder(Track Track, IReadOnlyList<LevelRung> TopDown)
 {
     public static ProgressionLadder Of(Catalog catalog, Track track)
     {

@@ -5,7 +5,7 @@ namespace CareerPaths.Web.Pages.Progression;
 
 /// <summary>The levels for the timeline and the salary table, the salary chart, and a ladder per track.</summary>
 /// <param name="OpenEndedNote">The caption's sentence about open-ended ranges (" The Executive range is open-ended."), or empty.</param>
-public sealed record ProgressionView(
+internal sealed record ProgressionView(
     IReadOnlyList<Level> Levels,
     IHtmlContent Chart,
     string OpenEndedNote,

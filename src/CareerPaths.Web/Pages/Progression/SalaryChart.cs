@@ -9,7 +9,7 @@ namespace CareerPaths.Web.Pages.Progression;
 /// its maximum on a shared dollar axis. It is an image to assistive technology (role="img" with
 /// a title and description); the table beside it carries the same numbers as text.
 /// </summary>
-public static class SalaryChart
+internal static class SalaryChart
 {
     private const int Width = 720;
     private const int LabelWidth = 150;

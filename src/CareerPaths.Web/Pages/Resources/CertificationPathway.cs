@@ -3,7 +3,7 @@ using CareerPaths.Content.Model;
 namespace CareerPaths.Web.Pages.Resources;
 
 /// <summary>A track's certification pathway: each level, lowest first, with the certifications for that track at it.</summary>
-public sealed record CertificationPathway(Track Track, IReadOnlyList<(Level Level, IReadOnlyList<Certification> Certifications)> Steps)
+internal sealed record CertificationPathway(Track Track, IReadOnlyList<(Level Level, IReadOnlyList<Certification> Certifications)> Steps)
 {
     public static CertificationPathway Of(Catalog catalog, Track track)
     {

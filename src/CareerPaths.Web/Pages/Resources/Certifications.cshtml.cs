@@ -3,7 +3,7 @@ using CareerPaths.Web.LiveContent;
 
 namespace CareerPaths.Web.Pages.Resources;
 
-public sealed class CertificationsModel(CatalogStore store) : ResourcePageModel<CertificationsView>(store, SiteSections.Certifications)
+internal sealed class CertificationsModel(CatalogStore store) : ResourcePageModel<CertificationsView>(store, SiteSections.Certifications)
 {
     protected override CertificationsView Show() =>
         new([.. Catalog.Tracks.Select(track => CertificationPathway.Of(Catalog, track))], Catalog.Certifications);

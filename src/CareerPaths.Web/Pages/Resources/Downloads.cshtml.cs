@@ -3,7 +3,7 @@ using CareerPaths.Web.LiveContent;
 
 namespace CareerPaths.Web.Pages.Resources;
 
-public sealed class DownloadsModel(CatalogStore store) : ResourcePageModel<DownloadsView>(store, SiteSections.Downloads)
+internal sealed class DownloadsModel(CatalogStore store) : ResourcePageModel<DownloadsView>(store, SiteSections.Downloads)
 {
     protected override DownloadsView Show() => new(Catalog.Tracks);
 }

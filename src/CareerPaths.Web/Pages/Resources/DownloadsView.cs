@@ -3,4 +3,4 @@ using CareerPaths.Content.Model;
 namespace CareerPaths.Web.Pages.Resources;
 
 /// <summary>The downloads: the data set, and a printable career map per track.</summary>
-public sealed record DownloadsView(IReadOnlyList<Track> Tracks);
+internal sealed record DownloadsView(IReadOnlyList<Track> Tracks);

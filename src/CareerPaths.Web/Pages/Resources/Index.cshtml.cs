@@ -3,7 +3,7 @@ using CareerPaths.Web.LiveContent;
 
 namespace CareerPaths.Web.Pages.Resources;
 
-public sealed class IndexModel(CatalogStore store) : ResourcePageModel<ResourcesView>(store, SiteSections.Resources)
+internal sealed class IndexModel(CatalogStore store) : ResourcePageModel<ResourcesView>(store, SiteSections.Resources)
 {
     protected override ResourcesView Show() =>
         new([Catalog.Page(SiteSections.Certifications), Catalog.Page(SiteSections.Learning), Catalog.Page(SiteSections.Downloads)], Catalog.Guides);

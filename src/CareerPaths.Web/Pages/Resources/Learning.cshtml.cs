@@ -3,7 +3,7 @@ using CareerPaths.Web.LiveContent;
 
 namespace CareerPaths.Web.Pages.Resources;
 
-public sealed class LearningModel(CatalogStore store) : ResourcePageModel<LearningView>(store, SiteSections.Learning)
+internal sealed class LearningModel(CatalogStore store) : ResourcePageModel<LearningView>(store, SiteSections.Learning)
 {
     protected override LearningView Show() => LearningView.Of(Catalog);
 }

@@ -3,7 +3,7 @@ using CareerPaths.Content.Model;
 namespace CareerPaths.Web.Pages.Resources;
 
 /// <summary>The learning resources listed per track, then every resource in full.</summary>
-public sealed record LearningView(IReadOnlyList<(Track Track, IReadOnlyList<LearningResource> Resources)> ByTrack, IReadOnlyList<LearningResource> All)
+internal sealed record LearningView(IReadOnlyList<(Track Track, IReadOnlyList<LearningResource> Resources)> ByTrack, IReadOnlyList<LearningResource> All)
 {
     public static LearningView Of(Catalog catalog)
     {

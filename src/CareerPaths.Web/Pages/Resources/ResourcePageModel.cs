@@ -5,7 +5,7 @@ using CareerPaths.Web.Pages.Common;
 namespace CareerPaths.Web.Pages.Resources;
 
 /// <summary>The resource hub and its three sections, shown under Resources in the navigation and the trail.</summary>
-public abstract class ResourcePageModel<TView>(CatalogStore store, string key) : SectionPageModel(store, key, "Resources")
+internal abstract class ResourcePageModel<TView>(CatalogStore store, string key) : SectionPageModel(store, key, "Resources")
     where TView : class
 {
     public TView View { get; private set; } = null!;

@@ -3,4 +3,4 @@ using CareerPaths.Content.Model;
 namespace CareerPaths.Web.Pages.Resources;
 
 /// <summary>The resource hub: a card per resource section, and the guides by audience.</summary>
-public sealed record ResourcesView(IReadOnlyList<SectionPage> Sections, IReadOnlyList<Guide> Guides);
+internal sealed record ResourcesView(IReadOnlyList<SectionPage> Sections, IReadOnlyList<Guide> Guides);

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace CareerPaths.Web.Pages.Roles;
 
 /// <summary>Every position, filtered on the server by ?track= and ?level=, so the filters work without JavaScript.</summary>
-public sealed class IndexModel(CatalogStore store) : SectionPageModel(store, SiteSections.Roles, "Roles")
+internal sealed class IndexModel(CatalogStore store) : SectionPageModel(store, SiteSections.Roles, "Roles")
 {
     /// <summary>Roles per page: every real track fits on one, and a catalog of thousands stays light.</summary>
     public const int PageSize = 60;

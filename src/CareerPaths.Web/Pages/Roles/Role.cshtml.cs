@@ -6,7 +6,7 @@ using CareerPaths.Web.Pages.Common;
 namespace CareerPaths.Web.Pages.Roles;
 
 /// <summary>One position, with where it sits, what it takes, who moves into it and where it leads.</summary>
-public sealed class RoleModel(CatalogStore store) : EntryPageModel<Role, RoleView>(store)
+internal sealed class RoleModel(CatalogStore store) : EntryPageModel<Role, RoleView>(store)
 {
     protected override Role? Find(string slug) => Catalog.FindRole(slug);
 

@@ -10,7 +10,7 @@ namespace CareerPaths.Web.Pages.Roles;
 /// <param name="IgnoredFilters">A filter value that names no track or level, echoed back (encoded) so the visitor knows why it was ignored.</param>
 /// <param name="Total">How many roles match the filters, across all pages.</param>
 /// <param name="CatalogSize">How many roles there are in all.</param>
-public sealed record RoleListView(
+internal sealed record RoleListView(
     IReadOnlyList<Track> Tracks,
     IReadOnlyList<Level> Levels,
     Track? SelectedTrack,

@@ -8,7 +8,7 @@ namespace CareerPaths.Web.Pages.Roles;
 /// Its track, level and next steps come with the role itself.
 /// </summary>
 /// <param name="ReachedFrom">Who reaches the role from the level below, by title, for roles no background leads to.</param>
-public sealed record RoleView(
+internal sealed record RoleView(
     Role Role,
     IReadOnlyList<Background> Backgrounds,
     string ReachedFrom,

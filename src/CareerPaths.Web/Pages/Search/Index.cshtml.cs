@@ -6,7 +6,7 @@ using CareerPaths.Web.Pages.Common;
 namespace CareerPaths.Web.Pages.Search;
 
 /// <summary>Search over roles, skills, tracks, guides and resources, answered from the index built with the catalog.</summary>
-public sealed class IndexModel(CatalogStore store) : SitePageModel(store)
+internal sealed class IndexModel(CatalogStore store) : SitePageModel(store)
 {
     public string Query { get; private set; } = string.Empty;
 

@@ -3,4 +3,4 @@ using CareerPaths.Content.Model;
 namespace CareerPaths.Web.Pages.Tracks;
 
 /// <summary>A row of the positions table: one level, and its roles in each track, in track order.</summary>
-public sealed record PositionsAtLevel(Level Level, IReadOnlyList<IReadOnlyList<Role>> ByTrack);
+internal sealed record PositionsAtLevel(Level Level, IReadOnlyList<IReadOnlyList<Role>> ByTrack);

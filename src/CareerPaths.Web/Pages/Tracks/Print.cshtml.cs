@@ -6,7 +6,7 @@ using CareerPaths.Web.Pages.Common;
 namespace CareerPaths.Web.Pages.Tracks;
 
 /// <summary>A one-page career map of a track, laid out for print: levels, salaries, positions and the usual next steps.</summary>
-public sealed class PrintModel(CatalogStore store) : TrackPageModel<PrintView>(store)
+internal sealed class PrintModel(CatalogStore store) : TrackPageModel<PrintView>(store)
 {
     protected override PrintView Show(Track track) => PrintView.Of(Catalog, track);
 

@@ -3,7 +3,7 @@ using CareerPaths.Content.Model;
 namespace CareerPaths.Web.Pages.Tracks;
 
 /// <summary>The printable map of a track: its levels from the top down with their positions, and the backgrounds that lead into it.</summary>
-public sealed record PrintView(Track Track, IReadOnlyList<PrintedLevel> TopDown, IReadOnlyList<Background> WaysIn)
+internal sealed record PrintView(Track Track, IReadOnlyList<PrintedLevel> TopDown, IReadOnlyList<Background> WaysIn)
 {
     public static PrintView Of(Catalog catalog, Track track)
     {

@@ -3,4 +3,4 @@ using CareerPaths.Content.Model;
 namespace CareerPaths.Web.Pages.Tracks;
 
 /// <summary>A level of the printable map and the track's positions at it.</summary>
-public sealed record PrintedLevel(Level Level, IReadOnlyList<PrintedRole> Roles);
+internal sealed record PrintedLevel(Level Level, IReadOnlyList<PrintedRole> Roles);

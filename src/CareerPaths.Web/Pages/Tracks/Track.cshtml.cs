@@ -6,7 +6,7 @@ using CareerPaths.Web.Pages.Common;
 namespace CareerPaths.Web.Pages.Tracks;
 
 /// <summary>One track: focus areas, best for, its narrative and its progression table in level order.</summary>
-public sealed class TrackModel(CatalogStore store) : TrackPageModel<TrackView>(store)
+internal sealed class TrackModel(CatalogStore store) : TrackPageModel<TrackView>(store)
 {
     protected override TrackView Show(Track track) => new(track, TrackTable.Of(Catalog, track));
 

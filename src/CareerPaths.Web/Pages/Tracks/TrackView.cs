@@ -3,4 +3,4 @@ using CareerPaths.Content.Model;
 namespace CareerPaths.Web.Pages.Tracks;
 
 /// <summary>One track: its own words, and its progression table.</summary>
-public sealed record TrackView(Track Track, TrackTable Table);
+internal sealed record TrackView(Track Track, TrackTable Table);

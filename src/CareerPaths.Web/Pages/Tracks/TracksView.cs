@@ -3,7 +3,7 @@ using CareerPaths.Content.Model;
 namespace CareerPaths.Web.Pages.Tracks;
 
 /// <summary>The track cards, and the table of positions with a column per track and a row per level.</summary>
-public sealed record TracksView(IReadOnlyList<Track> Tracks, IReadOnlyList<PositionsAtLevel> Rows)
+internal sealed record TracksView(IReadOnlyList<Track> Tracks, IReadOnlyList<PositionsAtLevel> Rows)
 {
     public static TracksView Of(Catalog catalog)
     {
