@@ -1,3 +1,4 @@
+using CareerPaths.Testing;
 
 namespace CareerPaths.Content.Tests;
 

@@ -1,4 +1,4 @@
-namespace CareerPaths.Content.Tests;
+namespace CareerPaths.Testing;
 
 /// <summary>Copies a folder and everything below it, for tests that need their own content folder to edit or break.</summary>
 public static class DirectoryTree

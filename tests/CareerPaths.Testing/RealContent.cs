@@ -1,6 +1,7 @@
+using CareerPaths.Content;
 using CareerPaths.Content.Model;
 
-namespace CareerPaths.Content.Tests;
+namespace CareerPaths.Testing;
 
 /// <summary>
 /// The real content/ folder, loaded once for every test that reads it. Tests over real content take

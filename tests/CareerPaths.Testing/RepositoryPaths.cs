@@ -1,4 +1,4 @@
-namespace CareerPaths.Content.Tests;
+namespace CareerPaths.Testing;
 
 /// <summary>Finds the repository (the folder with CareerPaths.sln) from the test's output folder.</summary>
 public static class RepositoryPaths

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace CareerPaths.Content.Tests;
+namespace CareerPaths.Testing;
 
 /// <summary>
 /// The facts of the seed page (shared/seed/career-pathways.txt, copied into the fixtures), read

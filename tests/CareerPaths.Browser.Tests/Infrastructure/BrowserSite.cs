@@ -1,4 +1,4 @@
-using CareerPaths.Content.Tests;
+using CareerPaths.Testing;
 using CareerPaths.Web.Hosting;
 using Microsoft.Playwright;
 

@@ -1,5 +1,5 @@
 using CareerPaths.Content.Model;
-using CareerPaths.Content.Tests;
+using CareerPaths.Testing;
 using CareerPaths.Web.Hosting;
 using CareerPaths.Web.LiveContent;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,5 @@
 using CareerPaths.Browser.Tests.Infrastructure;
+using CareerPaths.Testing;
 
 namespace CareerPaths.Browser.Tests.Screenshots;
 
@@ -15,7 +16,7 @@ public sealed class ScreenshotTests(BrowserSite site)
     public async Task Every_page_is_captured_at_phone_and_desktop_widths()
     {
         var pages = await site.PagesAsync();
-        var folder = Path.Combine(Content.Tests.RepositoryPaths.Root, "artifacts", "screenshots");
+        var folder = Path.Combine(RepositoryPaths.Root, "artifacts", "screenshots");
         // Start empty, so a page that no longer exists leaves no stale picture behind.
         if (Directory.Exists(folder))
         {

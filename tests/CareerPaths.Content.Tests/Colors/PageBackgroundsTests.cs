@@ -1,4 +1,5 @@
 using CareerPaths.Content.Colors;
+using CareerPaths.Testing;
 
 namespace CareerPaths.Content.Tests.Colors;
 

@@ -1,3 +1,4 @@
+using CareerPaths.Testing;
 namespace CareerPaths.Content.Tests.Editing;
 
 /// <summary>The editor changes that need no code load cleanly: a new role, track and level, and a role taken out with every reference to it.</summary>

@@ -1,5 +1,6 @@
 using CareerPaths.Content.Guidance;
 using CareerPaths.Content.Model;
+using CareerPaths.Testing;
 
 namespace CareerPaths.Content.Tests.Guidance;
 

@@ -1,4 +1,5 @@
 using CareerPaths.Content.Model;
+using CareerPaths.Testing;
 
 namespace CareerPaths.Content.Tests.Loading;
 

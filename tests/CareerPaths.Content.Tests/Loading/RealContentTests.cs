@@ -1,5 +1,6 @@
 using CareerPaths.Content.Loading;
 using CareerPaths.Content.Model;
+using CareerPaths.Testing;
 
 namespace CareerPaths.Content.Tests.Loading;
 

@@ -1,4 +1,5 @@
 using CareerPaths.Content.Loading;
+using CareerPaths.Testing;
 using CsCheck;
 using Xunit.Abstractions;
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CareerPaths.Content.Loading;
 using CareerPaths.Content.Loading.Schemas;
+using CareerPaths.Testing;
 using Json.Schema;
 using YamlDotNet.Core;
 

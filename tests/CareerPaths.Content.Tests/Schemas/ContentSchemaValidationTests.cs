@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CareerPaths.Testing;
 
 namespace CareerPaths.Content.Tests.Schemas;
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using CareerPaths.Content.Model;
 using YamlDotNet.RepresentationModel;
 
-namespace CareerPaths.Content.Tests;
+namespace CareerPaths.Testing;
 
 /// <summary>
 /// The edits an editor makes without code, each written the way content/README.md tells them to.

@@ -1,6 +1,7 @@
+using CareerPaths.Content;
 using CareerPaths.Content.Model;
 
-namespace CareerPaths.Content.Tests;
+namespace CareerPaths.Testing;
 
 /// <summary>
 /// A temporary copy of the real content/ folder after the changes an editor can make without code:

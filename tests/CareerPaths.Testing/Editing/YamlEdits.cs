@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
 
-namespace CareerPaths.Content.Tests;
+namespace CareerPaths.Testing;
 
 /// <summary>
 /// Changes a YAML table or a Markdown file's front matter through YamlDotNet's document model,

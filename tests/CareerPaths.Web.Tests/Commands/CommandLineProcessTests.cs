@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using CareerPaths.Testing;
 using CareerPaths.Web.Tests.Infrastructure;
 
 namespace CareerPaths.Web.Tests.Commands;
@@ -36,7 +37,7 @@ public sealed class CommandLineProcessTests
     {
         var address = $"http://127.0.0.1:{FreePort()}";
         using var app = AppProcess.Start(
-            null, "--urls", address, "--Site:BaseUrl=https://careers.example.org", "--content", Content.Tests.RepositoryPaths.Content);
+            null, "--urls", address, "--Site:BaseUrl=https://careers.example.org", "--content", RepositoryPaths.Content);
         using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(address) };
 
         await WaitUntilServingAsync(app, client);
@@ -52,7 +53,7 @@ public sealed class CommandLineProcessTests
         var environment = new Dictionary<string, string> { ["Content__Path"] = missing };
 
         var (fromEnvironment, _, errors) = await AppProcess.RunAsync(environment, "validate");
-        var (fromOption, output, _) = await AppProcess.RunAsync(environment, "validate", "--content", Content.Tests.RepositoryPaths.Content);
+        var (fromOption, output, _) = await AppProcess.RunAsync(environment, "validate", "--content", RepositoryPaths.Content);
 
         Assert.Equal(1, fromEnvironment);
         Assert.Contains($"the content folder '{missing}' does not exist", errors, StringComparison.Ordinal);

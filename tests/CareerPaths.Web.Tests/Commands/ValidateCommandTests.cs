@@ -1,4 +1,4 @@
-using CareerPaths.Content.Tests;
+using CareerPaths.Testing;
 using CareerPaths.Web.Tests.Infrastructure;
 
 namespace CareerPaths.Web.Tests.Commands;
@@ -79,7 +79,7 @@ public sealed class ValidateCommandTests
     {
         using var copy = new ContentCopy();
         var track = Directory.EnumerateFiles(copy.Path("tracks"), "*.md").First(f => !f.EndsWith("_index.md", StringComparison.Ordinal));
-        Content.Tests.YamlEdits.EditFrontMatter(track, front => front.Children[new YamlDotNet.RepresentationModel.YamlScalarNode("color")] = new YamlDotNet.RepresentationModel.YamlScalarNode("#9ca3af"));
+        YamlEdits.EditFrontMatter(track, front => front.Children[new YamlDotNet.RepresentationModel.YamlScalarNode("color")] = new YamlDotNet.RepresentationModel.YamlScalarNode("#9ca3af"));
 
         var (exit, _, errors) = await ValidateAsync(copy.Directory);
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CareerPaths.Content;
+using CareerPaths.Testing;
 using CareerPaths.Web.Endpoints;
 using Json.Schema;
 
@@ -15,7 +16,7 @@ public sealed class CareersSchemaTests
     /// <summary>JsonSchema.Net registers schemas globally by address; a base of its own keeps this one apart from the served copy.</summary>
     private static readonly JsonSchema Schema = JsonSchema.FromText(CareersSchema.Write(), baseUri: new Uri("https://careers-schema-tests.invalid/"));
 
-    private static readonly string RealJson = CareersJson.Write(CatalogLoader.Load(Content.Tests.RepositoryPaths.Content).Catalog!, path => path.Value);
+    private static readonly string RealJson = CareersJson.Write(CatalogLoader.Load(RepositoryPaths.Content).Catalog!, path => path.Value);
 
     [Fact]
     public void The_real_data_set_passes()

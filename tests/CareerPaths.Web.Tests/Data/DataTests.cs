@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CareerPaths.Testing;
 using CareerPaths.Web.Endpoints;
 using CareerPaths.Web.Tests.Infrastructure;
 using Json.Schema;
@@ -22,7 +23,7 @@ public sealed class DataTests(SiteFactory factory)
     [Fact]
     public void The_schema_rejects_a_document_missing_its_schema_version()
     {
-        var schema = JsonSchema.FromFile(Path.Combine(Content.Tests.RepositoryPaths.Root, "src/CareerPaths.Web/wwwroot/data/careers.schema.json"));
+        var schema = JsonSchema.FromFile(Path.Combine(RepositoryPaths.Root, "src/CareerPaths.Web/wwwroot/data/careers.schema.json"));
 
         using var document = JsonDocument.Parse("""{"tracks": []}""");
         var result = schema.Evaluate(document.RootElement);

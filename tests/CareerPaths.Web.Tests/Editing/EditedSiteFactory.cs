@@ -1,4 +1,4 @@
-using CareerPaths.Content.Tests;
+using CareerPaths.Testing;
 using CareerPaths.Web.Tests.Infrastructure;
 
 namespace CareerPaths.Web.Tests.Editing;

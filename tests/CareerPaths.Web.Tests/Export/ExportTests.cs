@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using CareerPaths.Testing;
 using CareerPaths.Web.Export;
 using CareerPaths.Web.Tests.Infrastructure;
 
@@ -16,7 +17,7 @@ public sealed class ExportTests(SiteFactory factory) : IAsyncLifetime
     {
         var (exit, output, errors) = await Cli.RunAsync(
             DateOnly.FromDateTime(DateTime.UtcNow),
-            ["export", _outDir, "--content", Content.Tests.RepositoryPaths.Content, "--base-url", SiteFactory.BaseUrl]);
+            ["export", _outDir, "--content", RepositoryPaths.Content, "--base-url", SiteFactory.BaseUrl]);
         _exitCode = exit;
         _output = output + errors;
     }

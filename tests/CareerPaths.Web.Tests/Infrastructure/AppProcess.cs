@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using CareerPaths.Testing;
 
 namespace CareerPaths.Web.Tests.Infrastructure;
 
@@ -29,7 +30,7 @@ public sealed class AppProcess : IDisposable
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Content.Tests.RepositoryPaths.Root,
+            WorkingDirectory = RepositoryPaths.Root,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CareerPaths.Web.dll"));
         foreach (var argument in arguments)

@@ -1,3 +1,4 @@
+using CareerPaths.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
@@ -31,7 +32,7 @@ public abstract class ConfiguredSiteFactory : WebApplicationFactory<Program>
         ArgumentNullException.ThrowIfNull(builder);
         var settings = new Dictionary<string, string?>
         {
-            ["Content:Path"] = Content.Tests.RepositoryPaths.Content,
+            ["Content:Path"] = RepositoryPaths.Content,
             ["Content:Watch"] = "false",
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["RateLimits:DynamicPermitLimit"] = "100000",

@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
+using CareerPaths.Testing;
 
 namespace CareerPaths.Web.Tests.Infrastructure;
 
 /// <summary>A temporary copy of the real content/ folder that a test may break.</summary>
 public sealed class ContentCopy : IDisposable
 {
-    public ContentCopy() => Content.Tests.DirectoryTree.Copy(Content.Tests.RepositoryPaths.Content, Directory);
+    public ContentCopy() => DirectoryTree.Copy(RepositoryPaths.Content, Directory);
 
     public string Directory { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "careerpaths-copy-" + Guid.NewGuid().ToString("N"));
 

@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using CareerPaths.Testing;
 
 namespace CareerPaths.Web.Tests.Infrastructure;
 
@@ -24,7 +25,7 @@ internal static class HtmlClientExtensions
     }
 
     /// <summary>The visible text of an element with its whitespace folded, as a reader sees it.</summary>
-    public static string Text(this IElement element) => Content.Tests.SeedFacts.Normalize(element.TextContent);
+    public static string Text(this IElement element) => SeedFacts.Normalize(element.TextContent);
 
     public static IReadOnlyList<string> Texts(this IDocument document, string selector) =>
         [.. document.QuerySelectorAll(selector).Select(e => e.Text())];

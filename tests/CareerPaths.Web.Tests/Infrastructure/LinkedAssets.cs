@@ -1,12 +1,13 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using CareerPaths.Testing;
 
 namespace CareerPaths.Web.Tests.Infrastructure;
 
 /// <summary>The files from wwwroot that a page links (its stylesheet and icon), as the page writes them.</summary>
 internal static partial class LinkedAssets
 {
-    public static string WebRoot => Path.Combine(Content.Tests.RepositoryPaths.Root, "src", "CareerPaths.Web", "wwwroot");
+    public static string WebRoot => Path.Combine(RepositoryPaths.Root, "src", "CareerPaths.Web", "wwwroot");
 
     /// <summary>Local stylesheets and icons, leaving out the track stylesheet, which the site writes per request.</summary>
     public static IReadOnlyList<string> Of(IDocument page) =>

@@ -1,5 +1,5 @@
 using System.Net;
-using CareerPaths.Content.Tests;
+using CareerPaths.Testing;
 using CareerPaths.Web.Tests.Infrastructure;
 
 namespace CareerPaths.Web.Tests.Pages;

@@ -1,5 +1,5 @@
 using CareerPaths.Content.Loading.Schemas;
-using CareerPaths.Content.Tests;
+using CareerPaths.Testing;
 using CareerPaths.Web.Endpoints;
 
 namespace CareerPaths.Web.Tests.Schemas;

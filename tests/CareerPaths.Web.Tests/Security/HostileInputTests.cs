@@ -1,3 +1,4 @@
+using CareerPaths.Testing;
 using CareerPaths.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -17,7 +18,7 @@ public sealed class HostileInputTests(SiteFactory factory, ITestOutputHelper out
         "/roles/ai-security-engineer", "/find-your-path", "/resources",
         "/resources/certifications", "/resources/learning", "/resources/downloads", "/search", "/map",
         "/data/careers.json", "/data/careers.csv", "/sitemap.xml", "/robots.txt", "/healthz", "/not-found",
-        .. Content.Tests.RealContent.Catalog.Guides.Take(1).Select(g => $"/guides/{g.Slug}"),
+        .. RealContent.Catalog.Guides.Take(1).Select(g => $"/guides/{g.Slug}"),
     ];
 
     private static readonly string[] Payloads =

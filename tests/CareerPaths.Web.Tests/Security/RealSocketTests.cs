@@ -1,4 +1,5 @@
 using System.Net;
+using CareerPaths.Testing;
 using CareerPaths.Web.Hosting;
 
 namespace CareerPaths.Web.Tests.Security;
@@ -12,7 +13,7 @@ public sealed class RealSocketTests
     [InlineData("/search/%00?q=x")]
     public async Task A_null_byte_in_the_path_is_a_400_not_a_server_error(string path)
     {
-        await using var site = await LoopbackSite.StartAsync([$"--Content:Path={Content.Tests.RepositoryPaths.Content}"]);
+        await using var site = await LoopbackSite.StartAsync([$"--Content:Path={RepositoryPaths.Content}"]);
         using var client = new HttpClient { BaseAddress = site.Address };
 
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
@@ -24,7 +25,7 @@ public sealed class RealSocketTests
     [Fact]
     public async Task An_oversized_header_is_refused_without_a_server_error()
     {
-        await using var site = await LoopbackSite.StartAsync([$"--Content:Path={Content.Tests.RepositoryPaths.Content}"]);
+        await using var site = await LoopbackSite.StartAsync([$"--Content:Path={RepositoryPaths.Content}"]);
         using var client = new HttpClient { BaseAddress = site.Address };
         using var request = new HttpRequestMessage(HttpMethod.Get, "/");
         request.Headers.Add("X-Big", new string('a', 40 * 1024));

@@ -1,5 +1,5 @@
 using CareerPaths.Content.Model;
-using CareerPaths.Content.Tests;
+using CareerPaths.Testing;
 using CareerPaths.Web.Pages.Common;
 using CareerPaths.Web.Pages.Roles;
 using CareerPaths.Web.Tests.Infrastructure;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CareerPaths.Content.Model;
-using CareerPaths.Content.Tests;
+using CareerPaths.Testing;
 using CareerPaths.Web.Pages.Roles;
 using CareerPaths.Web.Tests.Infrastructure;
 
