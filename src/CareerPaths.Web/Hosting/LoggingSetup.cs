@@ -1,4 +1,5 @@
 using Serilog;
+using Serilog.Core;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
 
@@ -15,8 +16,15 @@ internal static class LoggingSetup
         {
             logger
                 .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
                 .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
                 .Enrich.FromLogContext();
+            // Sinks registered as services (the tests' log to their output) stand in for the console.
+            if (services.GetServices<ILogEventSink>().Any())
+            {
+                return;
+            }
+
             if (json)
             {
                 logger.WriteTo.Console(new RenderedCompactJsonFormatter());

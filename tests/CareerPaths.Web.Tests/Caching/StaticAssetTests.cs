@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 using CareerPaths.Web.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace CareerPaths.Web.Tests.Caching;
 
@@ -9,12 +10,14 @@ namespace CareerPaths.Web.Tests.Caching;
 /// for a year, sent precompressed, and never with one ETag for two different bodies.
 /// </summary>
 [Collection(SharedSite.Name)]
-public sealed class StaticAssetTests(SiteFactory factory)
+public sealed class StaticAssetTests(SiteFactory factory, ITestOutputHelper output)
 {
+    private readonly SiteFactory _factory = factory.LoggingTo(output);
+
     [Fact]
     public async Task Every_static_file_a_page_links_is_fingerprinted_and_cached_as_immutable()
     {
-        using var client = factory.CreateSiteClient();
+        using var client = _factory.CreateSiteClient();
         var page = await client.GetHtmlDocumentAsync("/");
         var assets = LinkedAssets.Of(page);
 
@@ -34,7 +37,7 @@ public sealed class StaticAssetTests(SiteFactory factory)
     [Fact]
     public async Task The_stylesheet_is_sent_gzipped_to_a_client_that_accepts_it()
     {
-        using var client = factory.CreateSiteClient();
+        using var client = _factory.CreateSiteClient();
         var href = await StylesheetAsync(client);
         using var plain = await GetAsync(client, href, acceptEncoding: null);
 
@@ -51,7 +54,7 @@ public sealed class StaticAssetTests(SiteFactory factory)
     [Fact]
     public async Task One_etag_always_stands_for_the_same_bytes_whatever_the_client_accepts()
     {
-        using var client = factory.CreateSiteClient();
+        using var client = _factory.CreateSiteClient();
         var href = await StylesheetAsync(client);
         var bodies = new List<(string ETag, string Encoding, byte[] Body)>();
 
@@ -68,7 +71,7 @@ public sealed class StaticAssetTests(SiteFactory factory)
     [Fact]
     public async Task A_static_file_answers_304_when_its_etag_matches()
     {
-        using var client = factory.CreateSiteClient();
+        using var client = _factory.CreateSiteClient();
         var href = await StylesheetAsync(client);
         using var first = await GetAsync(client, href, acceptEncoding: null);
 
@@ -84,7 +87,7 @@ public sealed class StaticAssetTests(SiteFactory factory)
     [Fact]
     public async Task The_name_without_a_fingerprint_still_serves_the_file_but_is_always_revalidated()
     {
-        using var client = factory.CreateSiteClient();
+        using var client = _factory.CreateSiteClient();
         using var fingerprinted = await GetAsync(client, await StylesheetAsync(client), acceptEncoding: null);
 
         using var plain = await GetAsync(client, "/css/site.css", acceptEncoding: null);

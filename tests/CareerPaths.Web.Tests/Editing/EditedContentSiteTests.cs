@@ -1,6 +1,7 @@
 using System.Net;
 using CareerPaths.Web.Tests.Infrastructure;
 using CareerPaths.Web.Tests.Pages;
+using Xunit.Abstractions;
 
 namespace CareerPaths.Web.Tests.Editing;
 
@@ -9,7 +10,7 @@ namespace CareerPaths.Web.Tests.Editing;
 /// with a role added, a fourth track with no colour, a fifth level and a role removed; and the
 /// changes themselves show where a visitor would look.
 /// </summary>
-public sealed class EditedContentSiteTests(EditedSiteFactory factory) : SiteCheckTests<EditedSiteFactory>(factory), IClassFixture<EditedSiteFactory>
+public sealed class EditedContentSiteTests(EditedSiteFactory factory, ITestOutputHelper output) : SiteCheckTests<EditedSiteFactory>(factory, output), IClassFixture<EditedSiteFactory>
 {
     [Fact]
     public async Task The_new_track_has_its_page_with_its_roles_in_level_order_at_every_level()

@@ -1,8 +1,10 @@
 using CareerPaths.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
 
 namespace CareerPaths.Web.Tests.Infrastructure;
 
@@ -24,6 +26,9 @@ public abstract class ConfiguredSiteFactory : WebApplicationFactory<Program>
     /// <summary>The catalog the site serves, for tests that derive what a page should show from the content.</summary>
     public Content.Model.Catalog Catalog => Services.GetRequiredService<LiveContent.CatalogStore>().Current.Catalog;
 
+    /// <summary>The server's log; a test attaches its output to read it there.</summary>
+    public TestOutputLog Log { get; } = new();
+
     /// <summary>One crawl from the overview, shared by every check that reads the pages; nothing changes them in between.</summary>
     internal Task<SiteCrawler> CrawlAsync() => _crawl.Value;
 
@@ -34,7 +39,7 @@ public abstract class ConfiguredSiteFactory : WebApplicationFactory<Program>
         {
             ["Content:Path"] = RepositoryPaths.Content,
             ["Content:Watch"] = "false",
-            ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Serilog:MinimumLevel:Default"] = "Information",
             ["RateLimits:DynamicPermitLimit"] = "100000",
         };
         foreach (var (key, value) in Settings)
@@ -44,6 +49,7 @@ public abstract class ConfiguredSiteFactory : WebApplicationFactory<Program>
 
         builder.UseEnvironment(EnvironmentName);
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
+        builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(Log));
     }
 
     private async Task<SiteCrawler> CrawlOnceAsync()

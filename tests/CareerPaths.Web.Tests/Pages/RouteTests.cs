@@ -1,13 +1,16 @@
 using System.Net;
 using CareerPaths.Testing;
 using CareerPaths.Web.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace CareerPaths.Web.Tests.Pages;
 
 /// <summary>Every route answers with the right status and content type.</summary>
 [Collection(SharedSite.Name)]
-public sealed class RouteTests(SiteFactory factory)
+public sealed class RouteTests(SiteFactory factory, ITestOutputHelper output)
 {
+    private readonly SiteFactory _factory = factory.LoggingTo(output);
+
     /// <summary>Guides are the editors' to add and rename, so their addresses come from the content.</summary>
     public static TheoryData<string, string> GuideRoutes()
     {
@@ -51,7 +54,7 @@ public sealed class RouteTests(SiteFactory factory)
     [MemberData(nameof(GuideRoutes))]
     public async Task A_route_answers_200_with_its_content_type(string url, string contentType)
     {
-        using var client = factory.CreateSiteClient();
+        using var client = _factory.CreateSiteClient();
 
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
 
@@ -68,7 +71,7 @@ public sealed class RouteTests(SiteFactory factory)
     [InlineData("/roles/ai-security-engineer/extra")]
     public async Task An_unknown_route_or_slug_is_a_404_inside_the_layout(string url)
     {
-        using var client = factory.CreateSiteClient();
+        using var client = _factory.CreateSiteClient();
 
         var page = await client.GetHtmlDocumentAsync(url, HttpStatusCode.NotFound);
 

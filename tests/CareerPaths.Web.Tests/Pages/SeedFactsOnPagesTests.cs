@@ -1,13 +1,16 @@
 using AngleSharp.Dom;
 using CareerPaths.Testing;
 using CareerPaths.Web.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace CareerPaths.Web.Tests.Pages;
 
 /// <summary>Every fact of the seed page is visible on its route, word for word, in the element a reader would look at.</summary>
 [Collection(SharedSite.Name)]
-public sealed class SeedFactsOnPagesTests(SiteFactory factory)
+public sealed class SeedFactsOnPagesTests(SiteFactory factory, ITestOutputHelper output)
 {
+    private readonly SiteFactory _factory = factory.LoggingTo(output);
+
     [Fact]
     public async Task The_overview_shows_the_seed_title_and_intro()
     {
@@ -122,7 +125,7 @@ public sealed class SeedFactsOnPagesTests(SiteFactory factory)
     [InlineData("Downloadable Materials", "/resources/downloads")]
     public async Task The_seed_links_lead_to_real_pages(string text, string href)
     {
-        using var client = factory.CreateSiteClient();
+        using var client = _factory.CreateSiteClient();
         var overview = await client.GetHtmlDocumentAsync("/");
 
         var link = Assert.Single(overview.QuerySelectorAll("main a"), a => a.Text() == text);
@@ -134,7 +137,7 @@ public sealed class SeedFactsOnPagesTests(SiteFactory factory)
 
     private async Task<IDocument> Get(string url)
     {
-        using var client = factory.CreateSiteClient();
+        using var client = _factory.CreateSiteClient();
         return await client.GetHtmlDocumentAsync(url);
     }
 }

@@ -1,4 +1,5 @@
 using CareerPaths.Web.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace CareerPaths.Web.Tests.Pages;
 
@@ -7,12 +8,12 @@ namespace CareerPaths.Web.Tests.Pages;
 /// files, and each page that lists tracks and levels. Every expectation comes from the catalog
 /// the site serves, so the same tests run on the real content/ and on an editor's edited copy.
 /// </summary>
-public abstract class SiteCheckTests<TFactory>(TFactory factory) : IDisposable
+public abstract class SiteCheckTests<TFactory>(TFactory factory, ITestOutputHelper output) : IDisposable
     where TFactory : ConfiguredSiteFactory
 {
     private readonly HttpClient _client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("http://localhost") });
 
-    protected TFactory Factory { get; } = factory;
+    protected TFactory Factory { get; } = factory.LoggingTo(output);
 
     [Fact]
     public async Task Every_internal_link_on_every_page_resolves()

@@ -12,6 +12,8 @@ namespace CareerPaths.Web.Tests.Security;
 [Collection(SharedSite.Name)]
 public sealed class HostileInputTests(SiteFactory factory, ITestOutputHelper output)
 {
+    private readonly SiteFactory _factory = factory.LoggingTo(output);
+
     private static readonly string[] Routes =
     [
         "/", "/progression", "/tracks", "/tracks/technical", "/tracks/technical/print", "/entry-points", "/roles",
@@ -49,7 +51,7 @@ public sealed class HostileInputTests(SiteFactory factory, ITestOutputHelper out
     [Fact]
     public async Task No_hostile_request_gets_a_server_error_a_stack_trace_or_a_reflected_payload()
     {
-        using var client = factory.CreateSiteClient();
+        using var client = _factory.CreateSiteClient();
         var problems = new List<string>();
         var sent = 0;
 

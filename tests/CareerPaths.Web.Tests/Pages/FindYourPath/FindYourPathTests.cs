@@ -1,12 +1,15 @@
 using CareerPaths.Content.Guidance;
 using CareerPaths.Testing;
 using CareerPaths.Web.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace CareerPaths.Web.Tests.Pages.FindYourPath;
 
 [Collection(SharedSite.Name)]
-public sealed class FindYourPathTests(SiteFactory factory)
+public sealed class FindYourPathTests(SiteFactory factory, ITestOutputHelper output)
 {
+    private readonly SiteFactory _factory = factory.LoggingTo(output);
+
     public static TheoryData<string> Backgrounds() => [.. RealContent.Catalog.Backgrounds.Select(b => b.Slug)];
 
     [Theory]
@@ -16,7 +19,7 @@ public sealed class FindYourPathTests(SiteFactory factory)
         var catalog = RealContent.Catalog;
         var mapped = catalog.FindBackground(background)!.Role;
         var expected = PathFinder.Recommend(catalog, new PathQuery(background, [], "0"))!;
-        using var client = factory.CreateSiteClient();
+        using var client = _factory.CreateSiteClient();
 
         var page = await client.GetHtmlDocumentAsync($"/find-your-path?background={background}&years=0");
 
@@ -33,7 +36,7 @@ public sealed class FindYourPathTests(SiteFactory factory)
     public async Task The_form_lists_every_background_every_focus_area_and_other()
     {
         var catalog = RealContent.Catalog;
-        using var client = factory.CreateSiteClient();
+        using var client = _factory.CreateSiteClient();
 
         var page = await client.GetHtmlDocumentAsync("/find-your-path");
 
@@ -54,7 +57,7 @@ public sealed class FindYourPathTests(SiteFactory factory)
     [InlineData("?interest=Nope&interest=%22%3E%3Cimg", "Some interests were not ones we know")]
     public async Task Malformed_answers_get_a_friendly_message_not_an_error(string query, string message)
     {
-        using var client = factory.CreateSiteClient();
+        using var client = _factory.CreateSiteClient();
 
         var page = await client.GetHtmlDocumentAsync("/find-your-path" + query);
 

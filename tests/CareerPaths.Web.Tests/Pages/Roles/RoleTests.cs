@@ -4,18 +4,21 @@ using CareerPaths.Content.Model;
 using CareerPaths.Testing;
 using CareerPaths.Web.Pages.Roles;
 using CareerPaths.Web.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace CareerPaths.Web.Tests.Pages.Roles;
 
 [Collection(SharedSite.Name)]
-public sealed class RoleTests(SiteFactory factory)
+public sealed class RoleTests(SiteFactory factory, ITestOutputHelper output)
 {
+    private readonly SiteFactory _factory = factory.LoggingTo(output);
+
     [Fact]
     public async Task A_role_page_shows_where_it_sits_what_it_takes_and_where_it_leads()
     {
         var catalog = RealContent.Catalog;
         var role = catalog.FindRole("ai-security-engineer")!;
-        using var client = factory.CreateSiteClient();
+        using var client = _factory.CreateSiteClient();
 
         var page = await client.GetHtmlDocumentAsync("/roles/ai-security-engineer");
 
@@ -43,7 +46,7 @@ public sealed class RoleTests(SiteFactory factory)
     [Fact]
     public async Task A_role_page_carries_an_occupation_with_its_estimated_salary()
     {
-        using var client = factory.CreateSiteClient();
+        using var client = _factory.CreateSiteClient();
 
         var page = await client.GetHtmlDocumentAsync("/roles/chief-ai-security-officer");
 
@@ -66,7 +69,7 @@ public sealed class RoleTests(SiteFactory factory)
     public async Task The_roles_list_filters_on_the_server(string query, string? track, string? level, string described)
     {
         var matching = RealContent.Catalog.Roles.Where(r => (track is null || r.Track.Slug == track) && (level is null || r.Level.Slug == level));
-        using var client = factory.CreateSiteClient();
+        using var client = _factory.CreateSiteClient();
 
         var page = await client.GetHtmlDocumentAsync("/roles" + query);
 
@@ -77,7 +80,7 @@ public sealed class RoleTests(SiteFactory factory)
     [Fact]
     public async Task An_unknown_filter_is_explained_and_ignored()
     {
-        using var client = factory.CreateSiteClient();
+        using var client = _factory.CreateSiteClient();
 
         var page = await client.GetHtmlDocumentAsync("/roles?track=%3Cscript%3Ex&level=mid");
 
