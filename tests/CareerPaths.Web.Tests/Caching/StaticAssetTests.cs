@@ -10,14 +10,12 @@ namespace CareerPaths.Web.Tests.Caching;
 /// for a year, sent precompressed, and never with one ETag for two different bodies.
 /// </summary>
 [Collection(SharedSite.Name)]
-public sealed class StaticAssetTests(SiteFactory factory, ITestOutputHelper output)
+public sealed class StaticAssetTests(SiteFactory factory, ITestOutputHelper output) : SharedSiteTests(factory, output)
 {
-    private readonly SiteFactory _factory = factory.LoggingTo(output);
-
     [Fact]
     public async Task Every_static_file_a_page_links_is_fingerprinted_and_cached_as_immutable()
     {
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
         var page = await client.GetHtmlDocumentAsync("/");
         var assets = LinkedAssets.Of(page);
 
@@ -37,7 +35,7 @@ public sealed class StaticAssetTests(SiteFactory factory, ITestOutputHelper outp
     [Fact]
     public async Task The_stylesheet_is_sent_gzipped_to_a_client_that_accepts_it()
     {
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
         var href = await StylesheetAsync(client);
         using var plain = await GetAsync(client, href, acceptEncoding: null);
 
@@ -54,7 +52,7 @@ public sealed class StaticAssetTests(SiteFactory factory, ITestOutputHelper outp
     [Fact]
     public async Task One_etag_always_stands_for_the_same_bytes_whatever_the_client_accepts()
     {
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
         var href = await StylesheetAsync(client);
         var bodies = new List<(string ETag, string Encoding, byte[] Body)>();
 
@@ -71,7 +69,7 @@ public sealed class StaticAssetTests(SiteFactory factory, ITestOutputHelper outp
     [Fact]
     public async Task A_static_file_answers_304_when_its_etag_matches()
     {
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
         var href = await StylesheetAsync(client);
         using var first = await GetAsync(client, href, acceptEncoding: null);
 
@@ -87,7 +85,7 @@ public sealed class StaticAssetTests(SiteFactory factory, ITestOutputHelper outp
     [Fact]
     public async Task The_name_without_a_fingerprint_still_serves_the_file_but_is_always_revalidated()
     {
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
         using var fingerprinted = await GetAsync(client, await StylesheetAsync(client), acceptEncoding: null);
 
         using var plain = await GetAsync(client, "/css/site.css", acceptEncoding: null);

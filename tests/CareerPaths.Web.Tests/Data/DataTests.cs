@@ -9,14 +9,12 @@ namespace CareerPaths.Web.Tests.Data;
 
 /// <summary>What the data files promise beyond holding the catalog (which <see cref="Pages.SiteCheckTests{TFactory}"/> checks for any content).</summary>
 [Collection(SharedSite.Name)]
-public sealed class DataTests(SiteFactory factory, ITestOutputHelper output)
+public sealed class DataTests(SiteFactory factory, ITestOutputHelper output) : SharedSiteTests(factory, output)
 {
-    private readonly SiteFactory _factory = factory.LoggingTo(output);
-
     [Fact]
     public async Task The_json_carries_its_schema_version()
     {
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
 
         using var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/data/careers.json", UriKind.Relative)));
 
@@ -37,7 +35,7 @@ public sealed class DataTests(SiteFactory factory, ITestOutputHelper output)
     [Fact]
     public async Task A_seed_role_is_one_csv_row_with_the_seeds_words_and_its_salary()
     {
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
 
         var rows = Rfc4180.Parse(await client.GetStringAsync(new Uri("/data/careers.csv", UriKind.Relative)));
 

@@ -8,10 +8,8 @@ namespace CareerPaths.Web.Tests.Export;
 
 /// <summary>The static export: every sitemap URL has a file, every link resolves inside the export, and the HTML is what the server sends.</summary>
 [Collection(SharedSite.Name)]
-public sealed class ExportTests(SiteFactory factory, ITestOutputHelper output) : IAsyncLifetime
+public sealed class ExportTests(SiteFactory factory, ITestOutputHelper output) : SharedSiteTests(factory, output), IAsyncLifetime
 {
-    private readonly SiteFactory _factory = factory.LoggingTo(output);
-
     private readonly string _outDir = Path.Combine(Path.GetTempPath(), "careerpaths-export-" + Guid.NewGuid().ToString("N"));
     private string _output = string.Empty;
     private int _exitCode;
@@ -79,7 +77,7 @@ public sealed class ExportTests(SiteFactory factory, ITestOutputHelper output) :
     [InlineData("/css/tracks.css", "css/tracks.css")]
     public async Task An_exported_file_is_byte_for_byte_what_the_server_sends(string url, string file)
     {
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
 
         var served = await client.GetByteArrayAsync(new Uri(url, UriKind.Relative));
 
@@ -89,7 +87,7 @@ public sealed class ExportTests(SiteFactory factory, ITestOutputHelper output) :
     [Fact]
     public async Task Every_static_file_the_pages_link_is_exported_under_its_fingerprinted_name_as_the_server_sends_it()
     {
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
         var page = await HtmlClientExtensions.ParseAsync(await File.ReadAllTextAsync(Path.Combine(_outDir, "index.html")));
         var assets = LinkedAssets.Of(page);
 

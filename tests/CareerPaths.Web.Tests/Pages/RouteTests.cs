@@ -7,10 +7,8 @@ namespace CareerPaths.Web.Tests.Pages;
 
 /// <summary>Every route answers with the right status and content type.</summary>
 [Collection(SharedSite.Name)]
-public sealed class RouteTests(SiteFactory factory, ITestOutputHelper output)
+public sealed class RouteTests(SiteFactory factory, ITestOutputHelper output) : SharedSiteTests(factory, output)
 {
-    private readonly SiteFactory _factory = factory.LoggingTo(output);
-
     /// <summary>Guides are the editors' to add and rename, so their addresses come from the content.</summary>
     public static TheoryData<string, string> GuideRoutes()
     {
@@ -54,7 +52,7 @@ public sealed class RouteTests(SiteFactory factory, ITestOutputHelper output)
     [MemberData(nameof(GuideRoutes))]
     public async Task A_route_answers_200_with_its_content_type(string url, string contentType)
     {
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
 
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
 
@@ -71,7 +69,7 @@ public sealed class RouteTests(SiteFactory factory, ITestOutputHelper output)
     [InlineData("/roles/ai-security-engineer/extra")]
     public async Task An_unknown_route_or_slug_is_a_404_inside_the_layout(string url)
     {
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
 
         var page = await client.GetHtmlDocumentAsync(url, HttpStatusCode.NotFound);
 

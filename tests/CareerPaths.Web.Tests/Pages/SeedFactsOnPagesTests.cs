@@ -7,10 +7,8 @@ namespace CareerPaths.Web.Tests.Pages;
 
 /// <summary>Every fact of the seed page is visible on its route, word for word, in the element a reader would look at.</summary>
 [Collection(SharedSite.Name)]
-public sealed class SeedFactsOnPagesTests(SiteFactory factory, ITestOutputHelper output)
+public sealed class SeedFactsOnPagesTests(SiteFactory factory, ITestOutputHelper output) : SharedSiteTests(factory, output)
 {
-    private readonly SiteFactory _factory = factory.LoggingTo(output);
-
     [Fact]
     public async Task The_overview_shows_the_seed_title_and_intro()
     {
@@ -125,7 +123,7 @@ public sealed class SeedFactsOnPagesTests(SiteFactory factory, ITestOutputHelper
     [InlineData("Downloadable Materials", "/resources/downloads")]
     public async Task The_seed_links_lead_to_real_pages(string text, string href)
     {
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
         var overview = await client.GetHtmlDocumentAsync("/");
 
         var link = Assert.Single(overview.QuerySelectorAll("main a"), a => a.Text() == text);
@@ -137,7 +135,7 @@ public sealed class SeedFactsOnPagesTests(SiteFactory factory, ITestOutputHelper
 
     private async Task<IDocument> Get(string url)
     {
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
         return await client.GetHtmlDocumentAsync(url);
     }
 }

@@ -5,10 +5,8 @@ using Xunit.Abstractions;
 namespace CareerPaths.Web.Tests.Security;
 
 [Collection(SharedSite.Name)]
-public sealed class HeaderTests(SiteFactory factory, ITestOutputHelper output)
+public sealed class HeaderTests(SiteFactory factory, ITestOutputHelper output) : SharedSiteTests(factory, output)
 {
-    private readonly SiteFactory _factory = factory.LoggingTo(output);
-
     [Theory]
     [InlineData("/")]
     [InlineData("/roles/ai-security-engineer")]
@@ -17,7 +15,7 @@ public sealed class HeaderTests(SiteFactory factory, ITestOutputHelper output)
     [InlineData("/data/careers.json")]
     public async Task Every_response_carries_the_security_headers(string url)
     {
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
 
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
 
@@ -27,7 +25,7 @@ public sealed class HeaderTests(SiteFactory factory, ITestOutputHelper output)
     [Fact]
     public async Task Fingerprinted_static_files_carry_the_security_headers()
     {
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
         var page = await client.GetHtmlDocumentAsync("/");
         var assets = LinkedAssets.Of(page);
 
@@ -45,7 +43,7 @@ public sealed class HeaderTests(SiteFactory factory, ITestOutputHelper output)
     [Fact]
     public async Task Https_responses_outside_development_carry_hsts()
     {
-        using var client = _factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri(SiteFactory.BaseUrl) });
+        using var client = Site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri(SiteFactory.BaseUrl) });
 
         using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
 
@@ -55,7 +53,7 @@ public sealed class HeaderTests(SiteFactory factory, ITestOutputHelper output)
     [Fact]
     public async Task Pages_have_a_strong_etag_and_answer_304_when_it_matches()
     {
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
         using var first = await client.GetAsync(new Uri("/tracks/technical", UriKind.Relative));
         var etag = first.Headers.ETag!;
 
@@ -71,7 +69,7 @@ public sealed class HeaderTests(SiteFactory factory, ITestOutputHelper output)
     [Fact]
     public async Task Pages_are_compressed_for_clients_that_ask()
     {
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/progression");
         request.Headers.AcceptEncoding.ParseAdd("br");
 
@@ -83,7 +81,7 @@ public sealed class HeaderTests(SiteFactory factory, ITestOutputHelper output)
     [Fact]
     public async Task A_fingerprinted_stylesheet_is_cached_as_immutable()
     {
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
         var page = await client.GetHtmlDocumentAsync("/");
         var href = page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
 
@@ -102,7 +100,7 @@ public sealed class HeaderTests(SiteFactory factory, ITestOutputHelper output)
     [InlineData("PATCH")]
     public async Task Methods_other_than_get_and_head_are_refused_with_405(string method)
     {
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
         using var request = new HttpRequestMessage(new HttpMethod(method), "/roles");
 
         using var response = await client.SendAsync(request);

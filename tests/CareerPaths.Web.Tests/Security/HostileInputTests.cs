@@ -10,10 +10,8 @@ namespace CareerPaths.Web.Tests.Security;
 /// the payload reflected unescaped.
 /// </summary>
 [Collection(SharedSite.Name)]
-public sealed class HostileInputTests(SiteFactory factory, ITestOutputHelper output)
+public sealed class HostileInputTests(SiteFactory factory, ITestOutputHelper output) : SharedSiteTests(factory, output)
 {
-    private readonly SiteFactory _factory = factory.LoggingTo(output);
-
     private static readonly string[] Routes =
     [
         "/", "/progression", "/tracks", "/tracks/technical", "/tracks/technical/print", "/entry-points", "/roles",
@@ -51,7 +49,7 @@ public sealed class HostileInputTests(SiteFactory factory, ITestOutputHelper out
     [Fact]
     public async Task No_hostile_request_gets_a_server_error_a_stack_trace_or_a_reflected_payload()
     {
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
         var problems = new List<string>();
         var sent = 0;
 
@@ -79,7 +77,7 @@ public sealed class HostileInputTests(SiteFactory factory, ITestOutputHelper out
             }
         }
 
-        output.WriteLine($"Sent {sent} hostile requests; {problems.Count} problems.");
+        Output.WriteLine($"Sent {sent} hostile requests; {problems.Count} problems.");
         Assert.Empty(problems);
     }
 

@@ -9,14 +9,12 @@ namespace CareerPaths.Web.Tests.Styling;
 /// about tracks left in site.css. That it holds every track's colours is a check for any content.
 /// </summary>
 [Collection(SharedSite.Name)]
-public sealed class TrackStylesheetTests(SiteFactory factory, ITestOutputHelper output)
+public sealed class TrackStylesheetTests(SiteFactory factory, ITestOutputHelper output) : SharedSiteTests(factory, output)
 {
-    private readonly SiteFactory _factory = factory.LoggingTo(output);
-
     [Fact]
     public async Task The_linked_stylesheet_is_css_under_the_csp_and_cached_for_a_year()
     {
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
         var page = await client.GetHtmlDocumentAsync("/");
         var href = page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!).Single(h => h.StartsWith("/css/tracks.css?v=", StringComparison.Ordinal));
 
@@ -31,7 +29,7 @@ public sealed class TrackStylesheetTests(SiteFactory factory, ITestOutputHelper 
     [Fact]
     public async Task The_stylesheet_without_its_current_version_is_not_cached_for_long()
     {
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
 
         using var response = await client.GetAsync(new Uri("/css/tracks.css?v=stale", UriKind.Relative));
 
@@ -42,11 +40,11 @@ public sealed class TrackStylesheetTests(SiteFactory factory, ITestOutputHelper 
     [Fact]
     public async Task The_sites_own_stylesheet_names_no_track()
     {
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
 
         var css = await client.GetStringAsync(new Uri("/css/site.css", UriKind.Relative));
 
-        Assert.All(_factory.Catalog.Tracks, track =>
+        Assert.All(Site.Catalog.Tracks, track =>
         {
             Assert.DoesNotContain($"track-{track.Slug}", css, StringComparison.Ordinal);
             Assert.DoesNotContain($"--{track.Slug}", css, StringComparison.Ordinal);
@@ -60,12 +58,12 @@ public sealed class TrackStylesheetTests(SiteFactory factory, ITestOutputHelper 
     [InlineData("/roles")]
     public async Task Every_coloured_element_names_a_track_the_stylesheet_knows(string url)
     {
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
 
         var page = await client.GetHtmlDocumentAsync(url);
 
         var named = page.QuerySelectorAll("[data-track]").Select(e => e.GetAttribute("data-track")).ToList();
         Assert.NotEmpty(named);
-        Assert.All(named, slug => Assert.NotNull(_factory.Catalog.FindTrack(slug)));
+        Assert.All(named, slug => Assert.NotNull(Site.Catalog.FindTrack(slug)));
     }
 }

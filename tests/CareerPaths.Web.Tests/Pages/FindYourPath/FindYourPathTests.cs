@@ -6,10 +6,8 @@ using Xunit.Abstractions;
 namespace CareerPaths.Web.Tests.Pages.FindYourPath;
 
 [Collection(SharedSite.Name)]
-public sealed class FindYourPathTests(SiteFactory factory, ITestOutputHelper output)
+public sealed class FindYourPathTests(SiteFactory factory, ITestOutputHelper output) : SharedSiteTests(factory, output)
 {
-    private readonly SiteFactory _factory = factory.LoggingTo(output);
-
     public static TheoryData<string> Backgrounds() => [.. RealContent.Catalog.Backgrounds.Select(b => b.Slug)];
 
     [Theory]
@@ -19,7 +17,7 @@ public sealed class FindYourPathTests(SiteFactory factory, ITestOutputHelper out
         var catalog = RealContent.Catalog;
         var mapped = catalog.FindBackground(background)!.Role;
         var expected = PathFinder.Recommend(catalog, new PathQuery(background, [], "0"))!;
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
 
         var page = await client.GetHtmlDocumentAsync($"/find-your-path?background={background}&years=0");
 
@@ -36,7 +34,7 @@ public sealed class FindYourPathTests(SiteFactory factory, ITestOutputHelper out
     public async Task The_form_lists_every_background_every_focus_area_and_other()
     {
         var catalog = RealContent.Catalog;
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
 
         var page = await client.GetHtmlDocumentAsync("/find-your-path");
 
@@ -57,7 +55,7 @@ public sealed class FindYourPathTests(SiteFactory factory, ITestOutputHelper out
     [InlineData("?interest=Nope&interest=%22%3E%3Cimg", "Some interests were not ones we know")]
     public async Task Malformed_answers_get_a_friendly_message_not_an_error(string query, string message)
     {
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
 
         var page = await client.GetHtmlDocumentAsync("/find-your-path" + query);
 

@@ -9,16 +9,14 @@ using Xunit.Abstractions;
 namespace CareerPaths.Web.Tests.Pages.Roles;
 
 [Collection(SharedSite.Name)]
-public sealed class RoleTests(SiteFactory factory, ITestOutputHelper output)
+public sealed class RoleTests(SiteFactory factory, ITestOutputHelper output) : SharedSiteTests(factory, output)
 {
-    private readonly SiteFactory _factory = factory.LoggingTo(output);
-
     [Fact]
     public async Task A_role_page_shows_where_it_sits_what_it_takes_and_where_it_leads()
     {
         var catalog = RealContent.Catalog;
         var role = catalog.FindRole("ai-security-engineer")!;
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
 
         var page = await client.GetHtmlDocumentAsync("/roles/ai-security-engineer");
 
@@ -46,7 +44,7 @@ public sealed class RoleTests(SiteFactory factory, ITestOutputHelper output)
     [Fact]
     public async Task A_role_page_carries_an_occupation_with_its_estimated_salary()
     {
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
 
         var page = await client.GetHtmlDocumentAsync("/roles/chief-ai-security-officer");
 
@@ -69,7 +67,7 @@ public sealed class RoleTests(SiteFactory factory, ITestOutputHelper output)
     public async Task The_roles_list_filters_on_the_server(string query, string? track, string? level, string described)
     {
         var matching = RealContent.Catalog.Roles.Where(r => (track is null || r.Track.Slug == track) && (level is null || r.Level.Slug == level));
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
 
         var page = await client.GetHtmlDocumentAsync("/roles" + query);
 
@@ -80,7 +78,7 @@ public sealed class RoleTests(SiteFactory factory, ITestOutputHelper output)
     [Fact]
     public async Task An_unknown_filter_is_explained_and_ignored()
     {
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
 
         var page = await client.GetHtmlDocumentAsync("/roles?track=%3Cscript%3Ex&level=mid");
 

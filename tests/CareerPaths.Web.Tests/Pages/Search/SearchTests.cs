@@ -4,17 +4,15 @@ using Xunit.Abstractions;
 namespace CareerPaths.Web.Tests.Pages.Search;
 
 [Collection(SharedSite.Name)]
-public sealed class SearchTests(SiteFactory factory, ITestOutputHelper output)
+public sealed class SearchTests(SiteFactory factory, ITestOutputHelper output) : SharedSiteTests(factory, output)
 {
-    private readonly SiteFactory _factory = factory.LoggingTo(output);
-
     [Theory]
     [InlineData("encryption", "/roles/ai-data-security-specialist")]
     [InlineData("adversarial", "/roles/ai-penetration-tester")]
     [InlineData("Python", "/roles/ai-security-analyst")]
     public async Task Searching_a_skill_word_finds_the_role_that_needs_it(string query, string roleUrl)
     {
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
 
         var page = await client.GetHtmlDocumentAsync("/search?q=" + Uri.EscapeDataString(query));
 
@@ -25,7 +23,7 @@ public sealed class SearchTests(SiteFactory factory, ITestOutputHelper output)
     [Fact]
     public async Task A_title_match_comes_first()
     {
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
 
         var page = await client.GetHtmlDocumentAsync("/search?q=architect");
 
@@ -38,7 +36,7 @@ public sealed class SearchTests(SiteFactory factory, ITestOutputHelper output)
     [InlineData("zzqqxx", "0 results for")]
     public async Task Empty_odd_and_unmatched_queries_get_a_helpful_page(string query, string text)
     {
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
 
         var page = await client.GetHtmlDocumentAsync("/search?q=" + query);
 
@@ -48,7 +46,7 @@ public sealed class SearchTests(SiteFactory factory, ITestOutputHelper output)
     [Fact]
     public async Task A_script_in_the_query_is_shown_as_text()
     {
-        using var client = _factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
 
         var page = await client.GetHtmlDocumentAsync("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
 
