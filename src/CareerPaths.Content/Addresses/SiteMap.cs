@@ -83,6 +83,16 @@ public static class SiteMap
 
     public static SitePath Search(string? query = null) => WithQuery("/search", ("q", query));
 
+    /// <summary>The skills map: every skill by category.</summary>
+    public static SitePath Skills { get; } = new("/skills");
+
+    public static SitePath Skill(Skill skill) => SkillBySlug(Require(skill).Slug);
+
+    /// <summary>Two roles side by side; either may be left out to prefill one side of the form.</summary>
+    public static SitePath Compare(string? from = null, string? to = null) => WithQuery("/compare", ("from", from), ("to", to));
+
+    public static SitePath Compare(Role from, Role to) => Compare(Require(from).Slug, Require(to).Slug);
+
     /// <summary>The search address with a placeholder, for the site's search action in structured data.</summary>
     public static SitePath SearchTemplate { get; } = new("/search?q={query}");
 
@@ -93,6 +103,8 @@ public static class SiteMap
     internal static SitePath RoleBySlug(string slug) => new("/roles/" + slug);
 
     internal static SitePath GuideBySlug(string slug) => new("/guides/" + slug);
+
+    internal static SitePath SkillBySlug(string slug) => new("/skills/" + slug);
 
     /// <summary>Values escaped as RFC 3986 says (a space is %20): a "+" would be written &amp;#x2B; in HTML attributes.</summary>
     private static SitePath WithQuery(string path, params (string Name, string? Value)[] parameters)

@@ -144,11 +144,11 @@ public static class PathFinder
         return atLevel.Count > 0 ? atLevel[0] : catalog.RolesIn(track)[0];
     }
 
-    private static (IReadOnlyList<string> Have, IReadOnlyList<string> Build) SplitSkills(Role role, Background? background)
+    /// <summary>The role's skill needs split by whether the background brings the skill (from the skills map, not by matching words).</summary>
+    private static (IReadOnlyList<SkillNeed> Have, IReadOnlyList<SkillNeed> Build) SplitSkills(Role role, Background? background)
     {
-        var keywords = background?.Skills ?? [];
-        var have = role.SkillItems.Where(s => keywords.Any(k => s.Contains(k, StringComparison.OrdinalIgnoreCase))).ToList();
-        return (have, [.. role.SkillItems.Except(have)]);
+        var brought = (background?.Skills ?? []).Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
+        return ([.. role.SkillNeeds.Where(n => brought.Contains(n.Skill.Slug))], [.. role.SkillNeeds.Where(n => !brought.Contains(n.Skill.Slug))]);
     }
 
     private static List<Role> NextTwo(Role role)

@@ -17,13 +17,15 @@ internal static class CatalogLinker
         ArgumentNullException.ThrowIfNull(read);
         var tracks = read.Tracks.ToDictionary(t => t.Slug, StringComparer.Ordinal);
         var levels = read.Levels.ToDictionary(l => l.Slug, StringComparer.Ordinal);
-        var roles = LinkRoles(read.Roles, tracks, levels);
+        var categories = read.SkillCategories.ToDictionary(c => c.Slug, StringComparer.Ordinal);
+        var skills = read.Skills.ToDictionary(s => s.Slug, s => new Skill(s.Slug, s.Name, categories[s.Category], s.Description, s.Source), StringComparer.Ordinal);
+        var roles = LinkRoles(read.Roles, tracks, levels, skills);
         List<BackgroundGroup> groups =
         [
             .. read.BackgroundGroups.Select(g => new BackgroundGroup(
                 g.Slug,
                 g.Name,
-                [.. g.Backgrounds.Select(b => new Background(b.Slug, b.Name, roles[b.Role], b.Label, b.CarriesOver, b.Skills, b.Source))],
+                [.. g.Backgrounds.Select(b => new Background(b.Slug, b.Name, roles[b.Role], b.Label, b.CarriesOver, Named(b.Skills, skills), b.Source))],
                 g.Source)),
         ];
         var backgrounds = groups.SelectMany(g => g.Backgrounds).ToDictionary(b => b.Slug, StringComparer.Ordinal);
@@ -35,10 +37,20 @@ internal static class CatalogLinker
             [.. read.Guides.Select(g => new Guide(
                 g.Slug, g.Title, g.Audience, g.Summary, g.Order, Named(g.Backgrounds, backgrounds), g.Reviewed, g.Body, g.Source))],
             [.. read.Certifications.Select(c => new Certification(
-                c.Slug, c.Name, c.Issuer, levels[c.Level], Named(c.Tracks, tracks), Named(c.Roles, roles), c.Url, c.Summary, c.Source))],
+                c.Slug, c.Name, c.Issuer, levels[c.Level], Named(c.Tracks, tracks), Named(c.Roles, roles), c.Url, c.Summary, c.Source)
+            {
+                Builds = Named(c.Builds, skills),
+            })],
             [.. read.LearningResources.Select(r => new LearningResource(
-                r.Slug, r.Name, r.Publisher, r.Kind, r.Url, Named(r.Tracks, tracks), Named(r.Roles, roles), r.Summary, r.Why, r.Source))],
-            read.Pages);
+                r.Slug, r.Name, r.Publisher, r.Kind, r.Url, Named(r.Tracks, tracks), Named(r.Roles, roles), r.Summary, r.Why, r.Source)
+            {
+                Builds = Named(r.Builds, skills),
+            })],
+            read.Pages)
+        {
+            SkillCategories = read.SkillCategories,
+            Skills = [.. skills.Values],
+        };
     }
 
     /// <summary>
@@ -50,7 +62,8 @@ internal static class CatalogLinker
     private static Dictionary<string, Role> LinkRoles(
         IReadOnlyList<RoleEntry> entries,
         Dictionary<string, Track> tracks,
-        Dictionary<string, Level> levels)
+        Dictionary<string, Level> levels,
+        Dictionary<string, Skill> skills)
     {
         var roles = new Dictionary<string, Role>(StringComparer.Ordinal);
         var above = new Dictionary<string, IReadOnlyList<Role>>(StringComparer.Ordinal);
@@ -61,7 +74,10 @@ internal static class CatalogLinker
             {
                 var track = tracks[e.Track];
                 IReadOnlyList<Role> next = e.Next.Count > 0 ? Named(e.Next, roles) : above.GetValueOrDefault(track.Slug, []);
-                var role = new Role(e.Slug, e.Title, track, level, e.Order, e.Summary, e.Responsibilities, e.Skills, next, e.Reviewed, e.Body, e.Source);
+                var role = new Role(e.Slug, e.Title, track, level, e.Order, e.Summary, e.Responsibilities, e.Skills, next, e.Reviewed, e.Body, e.Source)
+                {
+                    SkillNeeds = [.. e.SkillNeeds.Select(n => new SkillNeed(skills[n.Skill], SkillNeed.Parse(n.Level)))],
+                };
                 roles.Add(role.Slug, role);
                 built.Add(role);
             }

@@ -10,6 +10,7 @@ internal sealed record CertificationEntry(
     string Level,
     IReadOnlyList<string> Tracks,
     IReadOnlyList<string> Roles,
+    IReadOnlyList<string> Builds,
     Uri Url,
     string Summary,
     SourceRef Source);

@@ -45,6 +45,21 @@ public static class ContentSchemas
         Description = "The settings at the top of a career track, tracks/<slug>.md. The file name is the track's slug, which roles use in their track field. The text below the front matter describes the track in two or three paragraphs.",
     };
 
+    /// <summary>The levels a role may expect a skill at: a working knowledge, or expert depth.</summary>
+    public static readonly IReadOnlyList<string> SkillLevels = ["working", "expert"];
+
+    public static readonly FieldSet SkillNeed = new(
+        "skill need",
+        Required("skill", FieldKind.Slug, "skill: incident-response", "The slug of a skill from skills.yml."),
+        new FieldSpec("level", FieldKind.Text, true, "level: working")
+        {
+            Description = "How well the role needs it: working (a working knowledge) or expert",
+            Choices = SkillLevels,
+        })
+    {
+        Description = "One skill a role needs, and how well.",
+    };
+
     public static readonly FieldSet Role = new(
         "role",
         Required("title", FieldKind.Text, "title: AI Security Engineer", "The role's title."),
@@ -61,8 +76,13 @@ public static class ContentSchemas
             "The main duties as one line of text, separated by commas, as shown in the track table.",
             "Design and implement AI security controls, secure the AI lifecycle, conduct security testing"),
         Required("skills", FieldKind.Text, "skills: Strong programming skills, knowledge of AI/ML vulnerabilities",
-            "The required skills as one line of text, separated by commas. Find-your-path matches background skills against these words.",
+            "The required skills as one line of text, separated by commas, shown word for word in the track table; skill_needs says the same with skills from skills.yml.",
             "Strong programming skills, knowledge of AI/ML vulnerabilities, experience with security frameworks"),
+        new FieldSpec("skill_needs", FieldKind.EntryList, false, "skill_needs:")
+        {
+            Description = "The skills from skills.yml this role needs, each with the level expected: `- { skill: incident-response, level: expert }`. Compare, find-your-path and /skills are worked out from them.",
+            Entries = SkillNeed,
+        },
         Optional("next", FieldKind.SlugList, "next: [ai-security-architect]",
             "The slugs of the roles that are the usual next step up; each must be at a higher level. Leave it out and the site offers every role one level up in the same track."),
         Required("reviewed", FieldKind.Date, "reviewed: 2026-11-27", "The date an editor last checked the page, written YYYY-MM-DD."))

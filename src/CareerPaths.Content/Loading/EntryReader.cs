@@ -90,6 +90,7 @@ internal static partial class EntryReader
             f.Text("summary"),
             f.Text("responsibilities"),
             f.Text("skills"),
+            [.. f.Entries("skill_needs", ContentSchemas.SkillNeed).Select(n => new SkillNeedEntry(n.Text("skill"), n.Text("level"), n.Source()))],
             f.TextList("next"),
             f.Date("reviewed") ?? DateOnly.MinValue,
             parsed.Body,

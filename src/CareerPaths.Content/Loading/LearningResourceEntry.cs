@@ -11,6 +11,7 @@ internal sealed record LearningResourceEntry(
     Uri Url,
     IReadOnlyList<string> Tracks,
     IReadOnlyList<string> Roles,
+    IReadOnlyList<string> Builds,
     string Summary,
     string Why,
     SourceRef Source);

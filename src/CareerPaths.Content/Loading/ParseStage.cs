@@ -72,6 +72,9 @@ internal static partial class ParseStage
             case SiteSections.LearningFile:
                 AddTable(read, file.Path, TableReader.ReadLearning(file, errors), read.LearningResources);
                 return;
+            case SiteSections.SkillsFile:
+                AddSkills(read, file.Path, TableReader.ReadSkills(file, errors));
+                return;
             default:
                 break;
         }
@@ -125,6 +128,19 @@ internal static partial class ParseStage
         {
             into.AddRange(rows);
         }
+    }
+
+    private static void AddSkills(ReadEntries read, string path, SkillsTable? table)
+    {
+        read.SeenDataFiles.Add(path);
+        if (table is null)
+        {
+            read.Unreadable.Add(path);
+            return;
+        }
+
+        read.SkillCategories.AddRange(table.Categories);
+        read.Skills.AddRange(table.Skills);
     }
 
     private static void AddIfRead<T>(List<T> list, T? item)

@@ -21,6 +21,10 @@ internal sealed class ReadEntries
 
     public List<SectionPage> Pages { get; } = [];
 
+    public List<SkillCategory> SkillCategories { get; } = [];
+
+    public List<SkillEntry> Skills { get; } = [];
+
     public List<ContentLink> Links { get; } = [];
 
     public HashSet<string> SeenDataFiles { get; } = new(StringComparer.Ordinal);
@@ -30,7 +34,8 @@ internal sealed class ReadEntries
 
     /// <summary>How many entries have been read so far, to tell whether a file produced one.</summary>
     public int Count => Levels.Count + Tracks.Count + Roles.Count + BackgroundGroups.Count + Guides.Count
-        + Certifications.Count + LearningResources.Count + Pages.Count + SeenDataFiles.Count;
+        + Certifications.Count + LearningResources.Count + Pages.Count + SeenDataFiles.Count
+        + SkillCategories.Count + Skills.Count;
 
     /// <summary>
     /// Slugs of a folder's entries, including files that exist but could not be read, so one broken
@@ -56,6 +61,8 @@ internal sealed class ReadEntries
         Certifications.AddRange(other.Certifications);
         LearningResources.AddRange(other.LearningResources);
         Pages.AddRange(other.Pages);
+        SkillCategories.AddRange(other.SkillCategories);
+        Skills.AddRange(other.Skills);
         Links.AddRange(other.Links);
         SeenDataFiles.UnionWith(other.SeenDataFiles);
         Unreadable.UnionWith(other.Unreadable);

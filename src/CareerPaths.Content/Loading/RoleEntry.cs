@@ -15,6 +15,7 @@ internal sealed record RoleEntry(
     string Summary,
     string Responsibilities,
     string Skills,
+    IReadOnlyList<SkillNeedEntry> SkillNeeds,
     IReadOnlyList<string> Next,
     DateOnly Reviewed,
     RichText Body,

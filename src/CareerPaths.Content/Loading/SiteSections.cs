@@ -24,8 +24,9 @@ public static class SiteSections
     public const string BackgroundsFile = "backgrounds.yml";
     public const string CertificationsFile = "certifications.yml";
     public const string LearningFile = "learning.yml";
+    public const string SkillsFile = "skills.yml";
 
-    public static readonly IReadOnlyList<string> DataFiles = [LevelsFile, BackgroundsFile, CertificationsFile, LearningFile];
+    public static readonly IReadOnlyList<string> DataFiles = [LevelsFile, BackgroundsFile, CertificationsFile, LearningFile, SkillsFile];
 
     /// <summary>The file that holds a section page: "" is _index.md, "tracks" is tracks/_index.md, "progression" is progression.md.</summary>
     public static string FileFor(string key) => key switch

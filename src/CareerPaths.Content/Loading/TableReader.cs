@@ -49,6 +49,7 @@ internal static class TableReader
                 f.Text("level"),
                 f.TextList("tracks"),
                 f.TextList("roles"),
+                f.TextList("builds"),
                 f.Url("url") ?? new Uri("https://invalid.invalid/"),
                 f.Text("summary"),
                 f.Source()))
@@ -64,10 +65,25 @@ internal static class TableReader
                 f.Url("url") ?? new Uri("https://invalid.invalid/"),
                 f.TextList("tracks"),
                 f.TextList("roles"),
+                f.TextList("builds"),
                 f.Text("summary"),
                 f.Text("why"),
                 f.Source()))
             .ToList();
+
+    public static SkillsTable? ReadSkills(ContentFile file, ContentErrors errors)
+    {
+        var mapping = YamlText.ParseMapping(file.Text, file.Path, 0, errors);
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        var fields = new YamlFields(mapping, TableSchemas.SkillsFile, file.Path, 0, errors);
+        return new SkillsTable(
+            [.. fields.Entries("categories", TableSchemas.SkillCategory).Select((c, order) => new SkillCategory(c.Text("slug"), c.Text("name"), order, c.Source()))],
+            [.. fields.Entries("skills", TableSchemas.Skill).Select(s => new SkillEntry(s.Text("slug"), s.Text("name"), s.Text("category"), s.Text("description"), s.Source()))]);
+    }
 
     /// <returns>Null when the file is not readable YAML, so references into it are not reported again.</returns>
     private static IReadOnlyList<YamlFields>? Entries(ContentFile file, FieldSet fileSet, string key, FieldSet itemSet, ContentErrors errors)

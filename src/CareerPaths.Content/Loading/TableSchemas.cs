@@ -51,9 +51,9 @@ public static class TableSchemas
         Required("carries_over", FieldKind.Text, "carries_over: One sentence on the strengths it brings.",
             "One sentence on the strengths this background brings.",
             "You already write, review and ship production code, which is most of what securing an AI pipeline takes."),
-        Required("skills", FieldKind.TextList, "skills: [programming, python]",
-            "Words from role skill lists that people with this background usually already have; find-your-path uses them to say what carries over.",
-            "[programming, python, code review]"))
+        Required("skills", FieldKind.SlugList, "skills: [software-engineering, python-programming]",
+            "The slugs of the skills, from skills.yml, that people with this background usually bring; find-your-path weighs them against the role's skill_needs.",
+            "[software-engineering, python-programming]"))
     {
         Description = "One background people come from, and the role it most naturally leads to.",
     };
@@ -83,6 +83,7 @@ public static class TableSchemas
             "The slug of the level it suits, from levels.yml.", "entry", "mid", "advanced", "executive"),
         Required("tracks", FieldKind.SlugList, "tracks: [technical]", "The slugs of the tracks it serves.", "[technical]", "[governance, operations]"),
         Required("roles", FieldKind.SlugList, "roles: [ai-security-architect]", "The slugs of the roles it serves: file names in roles/ without .md."),
+        Builds("builds: [security-architecture]", "[security-architecture, security-frameworks]"),
         Required("url", FieldKind.Url, "url: https://www.isc2.org/certifications/cissp",
             "The issuer's page for the certification; a full https:// address."),
         Required("summary", FieldKind.Text, "summary: What it proves and why it matters.",
@@ -108,6 +109,7 @@ public static class TableSchemas
         Required("url", FieldKind.Url, "url: https://www.nist.gov/itl/ai-risk-management-framework", "Where to find it; a full https:// address."),
         Required("tracks", FieldKind.SlugList, "tracks: [governance]", "The slugs of the tracks it serves.", "[governance, technical]"),
         Required("roles", FieldKind.SlugList, "roles: [ai-governance-specialist]", "The slugs of the roles it serves: file names in roles/ without .md."),
+        Builds("builds: [ai-governance-frameworks]", "[ai-governance-frameworks, risk-assessment]"),
         Required("summary", FieldKind.Text, "summary: What it is.", "What it is.", "A free, voluntary framework for managing the risks of AI systems."),
         Required("why", FieldKind.Text, "why: Why it matters, and for whom.", "Why it matters, and for whom.",
             "It has become a common vocabulary for AI risk, so governance and risk roles should know it."))
@@ -121,6 +123,40 @@ public static class TableSchemas
     {
         Description = "Frameworks, standards, regulations and courses, shown on /resources/learning and on role pages.",
     };
+
+    public static readonly FieldSet SkillCategory = new(
+        "skill category",
+        Required("slug", FieldKind.Slug, "slug: governance-and-law", "The category's slug, which skills use in their category field."),
+        Required("name", FieldKind.Text, "name: Governance and law", "The category's heading on /skills."))
+    {
+        Description = "A group of related skills; /skills lists the categories in the order of the file.",
+    };
+
+    public static readonly FieldSet Skill = new(
+        "skill",
+        Required("slug", FieldKind.Slug, "slug: incident-response",
+            "The skill's slug, which roles (skill_needs), backgrounds (skills), certifications and learning resources (builds) use. It is the skill's address: /skills/<slug>."),
+        Required("name", FieldKind.Text, "name: Incident response", "The skill's name, as a reader sees it."),
+        Required("category", FieldKind.Slug, "category: security-operations", "The slug of its category, from the categories list above."),
+        Required("description", FieldKind.Text, "description: One sentence on what the skill is.",
+            "One sentence on what the skill covers in AI security work.",
+            "Leading the response to a security incident, from first triage to the review afterwards."))
+    {
+        Description = "One skill, named once and shared by every role that needs it.",
+    };
+
+    public static readonly FieldSet SkillsFile = new(
+        "skills file",
+        Entries("categories", SkillCategory, "The skill categories, in the order /skills shows them; each entry starts with '- slug:'."),
+        Entries("skills", Skill, "The skills; each entry starts with '- slug:'."))
+    {
+        Description = "The shared skills map: every skill named once, by category. Shown on /skills and on role pages, and used by compare and find-your-path.",
+    };
+
+    /// <summary>What a certification or learning resource teaches; optional, so an entry without it is still valid.</summary>
+    private static FieldSpec Builds(string example, string sample) =>
+        Optional("builds", FieldKind.SlugList, example,
+            "The slugs of the skills, from skills.yml, that it builds; /skills/<slug> and compare list it for them.", sample);
 
     private static FieldSpec Entries(string name, FieldSet entries, string description) =>
         new(name, FieldKind.EntryList, true, name + ":") { Description = description, Entries = entries };

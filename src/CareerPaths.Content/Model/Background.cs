@@ -8,7 +8,7 @@ public sealed record Background(
     Role Role,
     string? Label,
     string CarriesOver,
-    IReadOnlyList<string> Skills,
+    IReadOnlyList<Skill> Skills,
     SourceRef Source)
 {
     /// <summary>The role as the mapping names it: the editor's label, or else the role's title.</summary>

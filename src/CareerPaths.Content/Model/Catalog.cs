@@ -17,6 +17,8 @@ public sealed class Catalog
     private readonly FrozenDictionary<string, Background> _backgrounds;
     private readonly FrozenDictionary<string, SectionPage> _pages;
     private readonly CareerLinks _links;
+    private readonly FrozenDictionary<string, Skill> _skills;
+    private readonly SkillLinks _skillLinks;
 
     public Catalog(CatalogParts parts, string fingerprint)
     {
@@ -41,6 +43,10 @@ public sealed class Catalog
         _pages = parts.Pages.ToFrozenDictionary(p => p.Key, StringComparer.Ordinal);
         Fingerprint = fingerprint;
         _links = new CareerLinks(this);
+        SkillCategories = [.. parts.SkillCategories.OrderBy(c => c.Order)];
+        Skills = [.. parts.Skills.OrderBy(s => s.Category.Order).ThenBy(s => s.Name, StringComparer.Ordinal)];
+        _skills = Skills.ToFrozenDictionary(s => s.Slug, StringComparer.Ordinal);
+        _skillLinks = new SkillLinks(this);
     }
 
 
@@ -66,6 +72,12 @@ public sealed class Catalog
 
     public IReadOnlyCollection<SectionPage> Pages => _pages.Values;
 
+    /// <summary>The skill categories, in the order skills.yml lists them.</summary>
+    public IReadOnlyList<SkillCategory> SkillCategories { get; }
+
+    /// <summary>Every skill, by category, then by name.</summary>
+    public IReadOnlyList<Skill> Skills { get; }
+
     public Track? FindTrack(string? slug) => Find(_tracks, slug);
 
     public Level? FindLevel(string? slug) => Find(_levels, slug);
@@ -75,6 +87,8 @@ public sealed class Catalog
     public Guide? FindGuide(string? slug) => Find(_guides, slug);
 
     public Background? FindBackground(string? slug) => Find(_backgrounds, slug);
+
+    public Skill? FindSkill(string? slug) => Find(_skills, slug);
 
     /// <summary>A section page that validation guarantees exists, such as "" or "progression".</summary>
     public SectionPage Page(string key) => _pages[key];
@@ -96,6 +110,16 @@ public sealed class Catalog
     public IReadOnlyList<LearningResource> LearningFor(Role role) => _links.LearningFor(role);
 
     public IReadOnlyList<Guide> GuidesFor(Background background) => _links.GuidesFor(background);
+
+    /// <summary>The skills of a category, by name.</summary>
+    public IReadOnlyList<Skill> SkillsIn(SkillCategory category) => _skillLinks.SkillsIn(category);
+
+    /// <summary>The roles whose skill_needs name this skill, in the catalog's role order.</summary>
+    public IReadOnlyList<Role> RolesNeeding(Skill skill) => _skillLinks.RolesNeeding(skill);
+
+    public IReadOnlyList<Certification> CertificationsBuilding(Skill skill) => _skillLinks.CertificationsBuilding(skill);
+
+    public IReadOnlyList<LearningResource> LearningBuilding(Skill skill) => _skillLinks.LearningBuilding(skill);
 
     private static T? Find<T>(FrozenDictionary<string, T> map, string? slug)
         where T : class =>

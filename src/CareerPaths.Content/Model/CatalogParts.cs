@@ -9,4 +9,9 @@ public sealed record CatalogParts(
     IReadOnlyList<Guide> Guides,
     IReadOnlyList<Certification> Certifications,
     IReadOnlyList<LearningResource> LearningResources,
-    IReadOnlyList<SectionPage> Pages);
+    IReadOnlyList<SectionPage> Pages)
+{
+    public IReadOnlyList<SkillCategory> SkillCategories { get; init; } = [];
+
+    public IReadOnlyList<Skill> Skills { get; init; } = [];
+}

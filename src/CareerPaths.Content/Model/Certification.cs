@@ -10,4 +10,8 @@ public sealed record Certification(
     IReadOnlyList<Role> Roles,
     Uri Url,
     string Summary,
-    SourceRef Source);
+    SourceRef Source)
+{
+    /// <summary>The skills it builds, from the skills map; empty when the editor has not said.</summary>
+    public IReadOnlyList<Skill> Builds { get; init; } = [];
+}

@@ -11,4 +11,8 @@ public sealed record LearningResource(
     IReadOnlyList<Role> Roles,
     string Summary,
     string Why,
-    SourceRef Source);
+    SourceRef Source)
+{
+    /// <summary>The skills it builds, from the skills map; empty when the editor has not said.</summary>
+    public IReadOnlyList<Skill> Builds { get; init; } = [];
+}

@@ -19,6 +19,16 @@ public sealed record Role(
     RichText Body,
     SourceRef Source)
 {
+    /// <summary>The skills from the skills map this role needs, each with the level expected, in the order the file lists them.</summary>
+    public IReadOnlyList<SkillNeed> SkillNeeds { get; init; } = [];
+
+    /// <summary>How well this role needs a skill, or null when it does not need it.</summary>
+    public SkillNeed? NeedFor(Skill skill)
+    {
+        ArgumentNullException.ThrowIfNull(skill);
+        return SkillNeeds.FirstOrDefault(n => n.Skill.Slug == skill.Slug);
+    }
+
     /// <summary>The required skills as separate items, split on the commas between them.</summary>
     public IReadOnlyList<string> SkillItems => TextItems.Split(Skills);
 }

@@ -15,6 +15,7 @@ internal static class CatalogValidator
         UniquenessChecks.Check(read, errors);
         CheckLevels(read, errors);
         ReferenceChecks.Check(read, errors);
+        SkillChecks.Check(read, errors);
         CheckCoverage(read, errors);
         ColorChecks.Check(read, errors);
         LinkChecks.Check(read, errors);

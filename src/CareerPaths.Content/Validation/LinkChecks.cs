@@ -17,7 +17,8 @@ internal static class LinkChecks
         var known = SitePages.Known(
             read.SlugsIn("tracks", read.Tracks.Select(t => t.Slug)),
             read.SlugsIn("roles", read.Roles.Select(r => r.Slug)),
-            read.SlugsIn("guides", read.Guides.Select(g => g.Slug)));
+            read.SlugsIn("guides", read.Guides.Select(g => g.Slug)),
+            read.Skills.Select(s => s.Slug));
         foreach (var link in read.Links)
         {
             var problem = Problem(link.Url, known);

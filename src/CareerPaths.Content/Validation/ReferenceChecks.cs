@@ -65,9 +65,9 @@ internal static class ReferenceChecks
     }
 
     /// <summary>A set, so checking thousands of references stays linear.</summary>
-    private static HashSet<string> Known(IEnumerable<string> slugs) => new(slugs, StringComparer.Ordinal);
+    internal static HashSet<string> Known(IEnumerable<string> slugs) => new(slugs, StringComparer.Ordinal);
 
-    private static void ExpectAll(IReadOnlyList<string> values, string kind, IReadOnlySet<string> known, SourceRef source, string field, ContentErrors errors)
+    internal static void ExpectAll(IReadOnlyList<string> values, string kind, IReadOnlySet<string> known, SourceRef source, string field, ContentErrors errors)
     {
         for (var i = 0; i < values.Count; i++)
         {
@@ -75,7 +75,7 @@ internal static class ReferenceChecks
         }
     }
 
-    private static bool Expect(string value, string kind, IReadOnlySet<string> known, SourceRef source, string field, ContentErrors errors)
+    internal static bool Expect(string value, string kind, IReadOnlySet<string> known, SourceRef source, string field, ContentErrors errors)
     {
         // An empty value was already reported as a missing field.
         if (value.Length == 0 || known.Contains(value))

@@ -17,6 +17,8 @@ internal static class UniquenessChecks
         Unique([.. read.Backgrounds], "background", b => b.Slug, b => b.Name, b => b.Source, errors);
         Unique(read.Certifications, "certification", c => c.Slug, c => c.Name, c => c.Source, errors);
         Unique(read.LearningResources, "learning resource", r => r.Slug, r => r.Name, r => r.Source, errors);
+        Unique(read.SkillCategories, "skill category", c => c.Slug, c => c.Name, c => c.Source, errors);
+        Unique(read.Skills, "skill", s => s.Slug, s => s.Name, s => s.Source, errors);
     }
 
     private static void Unique<T>(

@@ -6,8 +6,8 @@ namespace CareerPaths.Browser.Tests.Accessibility;
 
 /// <summary>
 /// axe-core finds no WCAG 2.2 AA violations: on every page in light mode, on one page of each kind
-/// in dark mode, and on the search and find-your-path results (which the crawl, dropping query
-/// strings, never shows) in both. Pages are scanned on a desktop and at 320 px, where tables
+/// in dark mode, and on the search, find-your-path and compare results (which the crawl, dropping
+/// query strings, never shows) in both. Pages are scanned on a desktop and at 320 px, where tables
 /// scroll and breadcrumb trails wrap.
 /// </summary>
 [Collection(SharedBrowser.Name)]
@@ -60,6 +60,25 @@ public sealed partial class AxeTests(BrowserSite site)
         Problems.AssertNone(violations, $"axe violations on results in {scheme} mode");
     }
 
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task A_comparison_of_two_roles_has_no_axe_violations(ColorScheme scheme)
+    {
+        await using var context = await NewAxeContextAsync(scheme);
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/compare");
+        await page.Locator("#from").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.Locator("#to").SelectOptionAsync(new SelectOptionValue { Index = 2 });
+        await page.Locator(".compare-form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(CompareResult());
+        await Assertions.Expect(page.Locator(".compare-result")).ToBeVisibleAsync();
+        var violations = await AxeScanner.ViolationsAsync(page, page.Url);
+
+        Problems.AssertNone(violations, $"axe violations on a comparison in {scheme} mode");
+    }
+
     private async Task<List<string>> ScanAsync(IReadOnlyList<string> pages, ColorScheme scheme)
     {
         await using var context = await NewAxeContextAsync(scheme);
@@ -78,4 +97,7 @@ public sealed partial class AxeTests(BrowserSite site)
 
     [GeneratedRegex(@"/find-your-path\?.*background=")]
     private static partial Regex PathResult();
+
+    [GeneratedRegex(@"/compare\?from=[a-z0-9-]+&to=[a-z0-9-]+")]
+    private static partial Regex CompareResult();
 }

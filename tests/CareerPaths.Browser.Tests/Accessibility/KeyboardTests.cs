@@ -55,7 +55,7 @@ public sealed class KeyboardTests(BrowserSite site)
             }
         }
 
-        Assert.Equal(7, primary.Length);
+        Assert.Equal(8, primary.Length);
         Assert.True(first.IsSkipLink && first.Text == "Skip to main content", $"the first Tab focused {first.Description}");
         Assert.Equal(primary, reached);
         Assert.All(focused, e => Assert.True(e.InHeader || e.IsSkipLink, $"Tab left the header before the last primary link: {e.Description}"));

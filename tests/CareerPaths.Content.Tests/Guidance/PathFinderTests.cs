@@ -21,23 +21,42 @@ public sealed class PathFinderTests
         Assert.Equal(mapped.Track, result.Track);
         Assert.Empty(result.Notices);
         Assert.NotEmpty(result.Strengths);
-        Assert.Equal(result.SkillsYouHave.Count + result.SkillsToBuild.Count, mapped.SkillItems.Count);
+        Assert.Equal(result.SkillsYouHave.Count + result.SkillsToBuild.Count, mapped.SkillNeeds.Count);
         var serving = new[] { mapped }.Concat(result.NextSteps).SelectMany(Catalog.CertificationsFor).ToHashSet();
         Assert.Equal(serving.Count > 0, result.Certifications.Count > 0);
         Assert.All(result.Certifications, c => Assert.Contains(c, serving));
     }
 
     [Fact]
-    public void A_software_developer_keeps_the_skills_the_background_names_and_learns_the_rest()
+    public void A_software_developer_keeps_the_skills_the_background_brings_and_learns_the_rest()
     {
         var developer = Catalog.FindBackground("software-developer")!;
 
         var result = PathFinder.Recommend(Catalog, new PathQuery(developer.Slug, [], "0"))!;
 
         Assert.Equal("AI Security Engineer", result.EntryRole.Title);
-        bool Named(string skill) => developer.Skills.Any(k => skill.Contains(k, StringComparison.OrdinalIgnoreCase));
-        Assert.Equal(result.EntryRole.SkillItems.Where(Named), result.SkillsYouHave);
-        Assert.Equal(result.EntryRole.SkillItems.Where(s => !Named(s)), result.SkillsToBuild);
+        bool Brought(SkillNeed need) => developer.Skills.Contains(need.Skill);
+        Assert.Equal(result.EntryRole.SkillNeeds.Where(Brought), result.SkillsYouHave);
+        Assert.Equal(result.EntryRole.SkillNeeds.Where(n => !Brought(n)), result.SkillsToBuild);
+    }
+
+    [Theory]
+    [MemberData(nameof(Backgrounds))]
+    public void Every_background_brings_at_least_one_skill_its_role_needs(string background)
+    {
+        var result = PathFinder.Recommend(Catalog, new PathQuery(background, [], "0"))!;
+
+        Assert.NotEmpty(result.SkillsYouHave);
+        Assert.All(result.SkillsYouHave, need => Assert.Contains(need.Skill, Catalog.FindBackground(background)!.Skills));
+    }
+
+    [Fact]
+    public void Without_a_background_every_skill_of_the_role_is_one_to_build()
+    {
+        var result = PathFinder.Recommend(Catalog, new PathQuery(PathQuery.OtherBackground, [], "0"))!;
+
+        Assert.Empty(result.SkillsYouHave);
+        Assert.Equal(result.EntryRole.SkillNeeds, result.SkillsToBuild);
     }
 
     [Fact]

@@ -39,6 +39,9 @@ public sealed class RouteTests(SiteFactory factory, ITestOutputHelper output) : 
     [InlineData("/resources/certifications", "text/html")]
     [InlineData("/resources/learning", "text/html")]
     [InlineData("/resources/downloads", "text/html")]
+    [InlineData("/skills", "text/html")]
+    [InlineData("/compare", "text/html")]
+    [InlineData("/compare?from=ai-security-analyst&to=ai-security-engineer", "text/html")]
     [InlineData("/search?q=python", "text/html")]
     [InlineData("/search", "text/html")]
     [InlineData("/map", "text/html")]
@@ -66,6 +69,7 @@ public sealed class RouteTests(SiteFactory factory, ITestOutputHelper output) : 
     [InlineData("/tracks/no-such-track")]
     [InlineData("/tracks/no-such-track/print")]
     [InlineData("/guides/no-such-guide")]
+    [InlineData("/skills/no-such-skill")]
     [InlineData("/roles/ai-security-engineer/extra")]
     public async Task An_unknown_route_or_slug_is_a_404_inside_the_layout(string url)
     {
@@ -74,7 +78,7 @@ public sealed class RouteTests(SiteFactory factory, ITestOutputHelper output) : 
         var page = await client.GetHtmlDocumentAsync(url, HttpStatusCode.NotFound);
 
         Assert.Equal("Page not found", page.QuerySelector("main h1")!.Text());
-        Assert.Equal(7, page.QuerySelectorAll("nav.primary-nav a").Length);
+        Assert.Equal(CareerPaths.Web.Pages.Common.Navigation.Primary.Count, page.QuerySelectorAll("nav.primary-nav a").Length);
         Assert.Contains("/roles", page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")));
     }
 }

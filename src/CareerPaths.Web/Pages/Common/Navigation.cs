@@ -11,6 +11,7 @@ internal static class Navigation
         ("Progression", SiteMap.Progression),
         ("Entry points", SiteMap.EntryPoints),
         ("Roles", SiteMap.Roles()),
+        ("Skills", SiteMap.Skills),
         ("Find your path", SiteMap.FindYourPath),
         ("Resources", SiteMap.Resources),
     ];

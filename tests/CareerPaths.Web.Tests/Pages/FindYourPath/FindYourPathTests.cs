@@ -30,6 +30,26 @@ public sealed class FindYourPathTests(SiteFactory factory, ITestOutputHelper out
         Assert.Equal(background, page.QuerySelector("#background option[selected]")!.GetAttribute("value"));
     }
 
+    [Theory]
+    [MemberData(nameof(Backgrounds))]
+    public async Task Why_it_fits_and_skills_to_build_come_from_the_skills_the_background_brings(string background)
+    {
+        var catalog = RealContent.Catalog;
+        var brought = catalog.FindBackground(background)!.Skills;
+        var role = PathFinder.Recommend(catalog, new PathQuery(background, [], "0"))!.EntryRole;
+        using var client = factory.CreateSiteClient();
+
+        var page = await client.GetHtmlDocumentAsync($"/find-your-path?background={background}&years=0");
+
+        Assert.Equal(
+            role.SkillNeeds.Where(n => brought.Contains(n.Skill)).Select(n => $"/skills/{n.Skill.Slug}"),
+            page.QuerySelectorAll("section[aria-labelledby=why-title] li a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(
+            role.SkillNeeds.Where(n => !brought.Contains(n.Skill)).Select(n => $"{SeedFacts.Normalize(n.Skill.Name)} ({n.LevelName})"),
+            page.Texts("section[aria-labelledby=build-title] li"));
+        Assert.Contains($"/compare?to={role.Slug}", page.QuerySelectorAll("#result a").Select(a => a.GetAttribute("href")));
+    }
+
     [Fact]
     public async Task The_form_lists_every_background_every_focus_area_and_other()
     {
