@@ -37,7 +37,7 @@ public sealed class FindYourPathTests(SiteFactory factory, ITestOutputHelper out
         var catalog = RealContent.Catalog;
         var brought = catalog.FindBackground(background)!.Skills;
         var role = PathFinder.Recommend(catalog, new PathQuery(background, [], "0"))!.EntryRole;
-        using var client = factory.CreateSiteClient();
+        using var client = Site.CreateSiteClient();
 
         var page = await client.GetHtmlDocumentAsync($"/find-your-path?background={background}&years=0");
 
