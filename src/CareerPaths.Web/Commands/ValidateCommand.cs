@@ -118,7 +118,7 @@ internal static class ValidateCommand
     private static ProblemFormat ParseFormat(ArgumentResult result)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-        if (Enum.TryParse<ProblemFormat>(text, ignoreCase: true, out var format) && Enum.IsDefined(format) && !char.IsDigit(text[0]))
+        if (text.Length > 0 && !char.IsDigit(text[0]) && Enum.TryParse<ProblemFormat>(text, ignoreCase: true, out var format) && Enum.IsDefined(format))
         {
             return format;
         }
