@@ -11,7 +11,7 @@ internal static class GitHubAnnotations
     public static string Format(ContentError problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        var properties = new List<string> { $"file={EscapeProperty(problem.File)}" };
+        var properties = new List<string> { $"file={EscapeProperty(RepositoryRelative(problem.File))}" };
         if (problem.Position.Line > 0)
         {
             properties.Add($"line={problem.Position.Line}");
@@ -23,6 +23,21 @@ internal static class GitHubAnnotations
 
         var command = problem.IsError ? "error" : "warning";
         return $"::{command} {string.Join(',', properties)}::{EscapeData(problem.Message)}";
+    }
+
+    /// <summary>
+    /// GitHub places an annotation by the file's path in the repository; the workflow runs from the
+    /// repository's root, so a path under the working directory is given relative to it.
+    /// </summary>
+    private static string RepositoryRelative(string file)
+    {
+        if (!Path.IsPathRooted(file))
+        {
+            return file;
+        }
+
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, file);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? file : relative.Replace('\\', '/');
     }
 
     /// <summary>The runner reads a command up to the end of the line, so line breaks (and %) are encoded.</summary>
