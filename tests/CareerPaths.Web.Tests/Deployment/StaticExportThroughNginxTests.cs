@@ -108,6 +108,15 @@ public sealed class StaticExportThroughNginxTests(ExportedSiteBehindNginx site) 
         Assert.All(files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)), f => Assert.True(File.Exists(f + ".br") && File.Exists(f + ".gz"), f));
     }
 
+    [Fact]
+    public async Task The_readme_shows_exactly_the_configuration_this_test_serves_with()
+    {
+        var readme = await File.ReadAllTextAsync(Path.Combine(CareerPaths.Testing.RepositoryPaths.Root, "README.md"));
+        var configuration = await File.ReadAllTextAsync(ExportedSiteBehindNginx.Configuration);
+
+        Assert.Contains("```nginx\n" + configuration + "```", readme, StringComparison.Ordinal);
+    }
+
     private List<string> SitemapPaths()
     {
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
