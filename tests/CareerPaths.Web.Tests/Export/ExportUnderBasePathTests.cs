@@ -52,6 +52,9 @@ public sealed class ExportUnderBasePathTests(ExportUnderBasePathTests.SubPathExp
         Assert.All(locations, loc => Assert.StartsWith(BaseUrl + "/", loc, StringComparison.Ordinal));
         Assert.All(locations, loc => Assert.True(Resolves(new Uri(loc).AbsolutePath[BasePath.Length..]), loc));
         Assert.Equal(BaseUrl + "/roles/ai-security-engineer", role.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        Assert.Equal(BaseUrl + "/roles/ai-security-engineer", role.QuerySelector("meta[property='og:url']")?.GetAttribute("content"));
+        using var structured = System.Text.Json.JsonDocument.Parse(role.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        Assert.Contains(BaseUrl + "/roles/ai-security-engineer", structured.RootElement.GetRawText(), StringComparison.Ordinal);
         Assert.Contains("\"url\": \"/careers/roles/ai-security-engineer\"", json, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(export.Folder, "404.html")));
     }
