@@ -40,4 +40,14 @@ public sealed class DeploymentSettingsTests
 
         Assert.Contains(name, failure.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Serving_with_a_malformed_setting_exits_2_with_the_message_and_no_stack_trace()
+    {
+        var (exit, _, errors) = await Infrastructure.AppProcess.RunAsync("--urls", "http://127.0.0.1:0", "--Proxy:ForwardLimit=0");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Proxy:ForwardLimit is at least 1", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", errors, StringComparison.Ordinal);
+    }
 }
