@@ -25,7 +25,7 @@ die() { log "error: $*"; exit 1; }
 need() {
   local cmd
   for cmd in "$@"; do
-    command -v "$cmd" >/dev/null 2>&1 || die "$cmd is not installed (apt-get install -y nginx wrk hugo hyperfine curl)"
+    command -v "$cmd" >/dev/null 2>&1 || die "$cmd is not installed (apt-get install -y nginx libnginx-mod-http-brotli-static wrk hugo hyperfine curl)"
   done
 }
 

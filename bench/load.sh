@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# Load test: the published app against nginx serving the app's own static export, plus cold
-# start of the published app against a bare `dotnet new web` app. See bench/README.md.
+# Load test: four ways of serving the site, measured side by side in the same run --
+#   app         the published app, direct
+#   proxy       the same app behind nginx as a reverse proxy (trusting it for X-Forwarded-*)
+#   static-fly  nginx serving the app's static export, compressing each response (gzip level 1)
+#   static      nginx serving the export's pre-compressed copies with deploy/nginx/static-site.conf
+# -- plus cold start of the published app against a bare `dotnet new web` app. See bench/README.md.
 #
 # Settings (environment): ROUNDS=3 DURATION=10s THREADS=2 CONNECTIONS=64 WARMUP=3s
-#   APP_PORT=18080 COLD_PORT=18082 COLD_RUNS=7 APP_LOG_LEVEL=Warning KEEP_WORK=0
+#   COLD_PORT=18082 COLD_RUNS=7 (0 skips the cold starts) APP_LOG_LEVEL=Warning KEEP_WORK=0
 #   QUIET_BELOW=25 QUIET_WAIT=300 (see wait_quiet in lib.sh)
-#   PRECOMPRESS=0 (1: nginx serves pre-gzipped pages, gzip -9, instead of compressing per request)
 #   FOREIGN_MAX=10 TRIES=3 (a run during which other work took more than FOREIGN_MAX percent of
 #   the CPU is repeated, at most TRIES times in all; see lib.sh)
-# nginx's port is the `listen` line of bench/nginx.conf (18081).
+# The ports are the `listen` lines of bench/nginx.conf (static-fly, static, proxy) and the app's
+# port is its upstream (18080).
 source "$(dirname "$0")/lib.sh"
 need dotnet nginx wrk curl timeout pgrep
 
@@ -17,13 +21,13 @@ DURATION="${DURATION:-10s}"
 THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-64}"
 WARMUP="${WARMUP:-3s}"
-APP_PORT="${APP_PORT:-18080}"
 COLD_PORT="${COLD_PORT:-18082}"
 COLD_RUNS="${COLD_RUNS:-7}"
 APP_LOG_LEVEL="${APP_LOG_LEVEL:-Warning}"
-PRECOMPRESS="${PRECOMPRESS:-0}"
 NGINX_CONF="$REPO/bench/nginx.conf"
-NGINX_PORT="$(grep -oE 'listen 127\.0\.0\.1:[0-9]+' "$NGINX_CONF" | head -n 1 | cut -d: -f2)"
+mapfile -t NGINX_PORTS < <(grep -oE 'listen 127\.0\.0\.1:[0-9]+' "$NGINX_CONF" | cut -d: -f2)
+APP_PORT="$(grep -oE 'server 127\.0\.0\.1:[0-9]+' "$NGINX_CONF" | head -n 1 | cut -d: -f2)"
+TARGETS=(app proxy static-fly static)
 BASE_URL="https://careers.example.org"
 HEADER="Accept-Encoding: gzip"
 ROUTES=(/ /progression /tracks/technical /roles/ai-security-engineer)
@@ -33,7 +37,7 @@ STAMP="$(date +%Y%m%d-%H%M%S)"
 RAW="$RESULTS/load-$STAMP"
 mkdir -p "$RAW"
 port_free "$APP_PORT"
-port_free "$NGINX_PORT"
+for port in "${NGINX_PORTS[@]}"; do port_free "$port"; done
 
 APP="$WORK/app"
 publish_app "$APP"
@@ -43,14 +47,10 @@ log "exporting the site to $WORK/site"
 (cd "$APP" && timeout 600 ./CareerPaths.Web export "$WORK/site" --content "$REPO/content" --base-url "$BASE_URL") >"$WORK/export.log" 2>&1 \
   || { cat "$WORK/export.log" >&2; die "export failed"; }
 tail -n 1 "$WORK/export.log" >&2
-if [[ "$PRECOMPRESS" == 1 ]]; then
-  log "pre-compressing the export for nginx's gzip_static"
-  find "$WORK/site" -type f \( -name '*.html' -o -name '*.css' -o -name '*.js' -o -name '*.svg' \) -exec gzip -k -9 {} +
-fi
-NGINX_GZIP="$([[ "$PRECOMPRESS" == 1 ]] && echo "pre-compressed (gzip_static, gzip -9)" || echo "on the fly (gzip level 1)")"
 
-log "starting nginx on 127.0.0.1:$NGINX_PORT"
+log "starting nginx on 127.0.0.1 ports ${NGINX_PORTS[*]}"
 mkdir -p "$WORK/nginx/logs" "$WORK/nginx/tmp"
+chmod 755 "$WORK/nginx"
 ln -s "$WORK/site" "$WORK/nginx/site"
 NGINX=(nginx -p "$WORK/nginx/" -c "$NGINX_CONF" -e "$WORK/nginx/logs/error.log")
 "${NGINX[@]}" -t -q || die "nginx rejected $NGINX_CONF"
@@ -60,23 +60,29 @@ NGINX_PID="$SERVER_PID"
 log "starting the app on 127.0.0.1:$APP_PORT (Production, Serilog minimum level $APP_LOG_LEVEL)"
 start_server "$APP" "$WORK/app.log" env ASPNETCORE_ENVIRONMENT=Production ./CareerPaths.Web \
   --urls "http://127.0.0.1:$APP_PORT" --content "$REPO/content" --Site:BaseUrl="$BASE_URL" \
-  --Serilog:MinimumLevel:Default="$APP_LOG_LEVEL"
+  --Serilog:MinimumLevel:Default="$APP_LOG_LEVEL" --Proxy:KnownProxies:0=127.0.0.1
 APP_PID="$SERVER_PID"
 
-declare -A URL=([app]="http://127.0.0.1:$APP_PORT" [nginx]="http://127.0.0.1:$NGINX_PORT")
+declare -A URL=([app]="http://127.0.0.1:$APP_PORT" [static-fly]="http://127.0.0.1:${NGINX_PORTS[0]}"
+  [static]="http://127.0.0.1:${NGINX_PORTS[1]}" [proxy]="http://127.0.0.1:${NGINX_PORTS[2]}")
 wait_200 "${URL[app]}/" 60 "$APP_PID" || { tail -n 20 "$WORK/app.log" >&2; die "the app did not answer"; }
-wait_200 "${URL[nginx]}/" 10 "$NGINX_PID" || { cat "$WORK/nginx/logs/error.log" >&2; die "nginx did not answer"; }
+for target in static-fly static proxy; do
+  wait_200 "${URL[$target]}/" 10 "$NGINX_PID" || { cat "$WORK/nginx/logs/error.log" >&2; die "nginx ($target) did not answer"; }
+done
 
-# Both answer 200, gzip-compressed, with the same HTML once decompressed.
+# All answer 200, gzip-compressed, with the same HTML once decompressed.
 for route in "${ROUTES[@]}"; do
-  for target in app nginx; do
+  for target in "${TARGETS[@]}"; do
     headers="$(curl -s -D - -o "$WORK/body-$target" -H "$HEADER" "${URL[$target]}$route")"
     grep -q '^HTTP/1.1 200' <<<"$headers" || die "$target $route: not 200"
     grep -qi '^content-encoding: gzip' <<<"$headers" || die "$target $route: not gzip-compressed"
     gzip -dc "$WORK/body-$target" >"$WORK/html-$target"
   done
-  cmp -s "$WORK/html-app" "$WORK/html-nginx" || log "warning: $route differs between the app and nginx after decompression"
-  printf '%s gzip bytes: app %s, nginx %s\n' "$route" "$(stat -c %s "$WORK/body-app")" "$(stat -c %s "$WORK/body-nginx")" >>"$RAW/sizes.txt"
+  for target in proxy static-fly static; do
+    cmp -s "$WORK/html-app" "$WORK/html-$target" || log "warning: $route differs between the app and $target after decompression"
+  done
+  printf '%s gzip bytes: app %s, proxy %s, static-fly %s, static %s\n' "$route" "$(stat -c %s "$WORK/body-app")" \
+    "$(stat -c %s "$WORK/body-proxy")" "$(stat -c %s "$WORK/body-static-fly")" "$(stat -c %s "$WORK/body-static")" >>"$RAW/sizes.txt"
 done
 
 # parse_wrk FILE: "requests/s p99-ms errors" from wrk --latency output.
@@ -99,10 +105,11 @@ run_wrk() { # target route duration outfile
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --latency -H "$HEADER" "${URL[$1]}$2" >"$4"
 }
 
-# The processes whose CPU time is ours: the app, or nginx's master and workers.
+# The processes whose CPU time is ours: the app, nginx's master and workers, or both for the proxy.
 APP_CHILD="$(server_child "$APP_PID")"
 NGINX_MASTER="$(server_child "$NGINX_PID")"
-declare -A PIDS=([app]="$APP_CHILD" [nginx]="$NGINX_MASTER $(pgrep -P "$NGINX_MASTER" | tr '\n' ' ')")
+NGINX_PIDS="$NGINX_MASTER $(pgrep -P "$NGINX_MASTER" | tr '\n' ' ')"
+declare -A PIDS=([app]="$APP_CHILD" [proxy]="$APP_CHILD $NGINX_PIDS" [static-fly]="$NGINX_PIDS" [static]="$NGINX_PIDS")
 
 # measure TARGET ROUTE OUTFILE: one wrk run. Sets FOREIGN, the percent of the machine's CPU that
 # work other than the server and wrk took meanwhile. While that is over FOREIGN_MAX, measures
@@ -133,18 +140,18 @@ measure() {
 
 wait_quiet
 log "warm-up: $WARMUP per route and target (not counted)"
-for target in app nginx; do
+for target in "${TARGETS[@]}"; do
   for route in "${ROUTES[@]}"; do
     run_wrk "$target" "$route" "$WARMUP" /dev/null
   done
 done
 
-# Each route is measured on the app and then on nginx, so both see the same conditions.
+# Each route is measured on every target in turn, so all see the same conditions.
 declare -A RPS P99 ERR OTHER
 for round in $(seq 1 "$ROUNDS"); do
   log "round $round/$ROUNDS ($DURATION per route and target, -t$THREADS -c$CONNECTIONS)"
   for route in "${ROUTES[@]}"; do
-    for target in app nginx; do
+    for target in "${TARGETS[@]}"; do
       out="$RAW/$target-round$round-$(tr '/' '_' <<<"$route").txt"
       measure "$target" "$route" "$out"
       read -r rps p99 errors < <(parse_wrk "$out")
@@ -159,60 +166,76 @@ done
 stop_pid "$APP_PID"
 stop_pid "$NGINX_PID"
 
-log "cold start: $COLD_RUNS runs each (after one uncounted run), alternating"
-BARE="$WORK/bare"
-publish_bare "$BARE"
 APP_COLD=()
 BARE_COLD=()
 COLD_OTHER=()
-for run in $(seq 0 "$COLD_RUNS"); do
-  wait_quiet
-  coldstart_clean "$APP" "$COLD_PORT" "$WORK/cold-app.log" env ASPNETCORE_ENVIRONMENT=Production ./CareerPaths.Web \
-    --urls "http://127.0.0.1:$COLD_PORT" --content "$REPO/content" --Serilog:MinimumLevel:Default="$APP_LOG_LEVEL"
-  stop_pid "$SERVER_PID"
-  ((run == 0)) || APP_COLD+=("$COLD_MS") COLD_OTHER+=("app:$COLD_FOREIGN%")
-  coldstart_clean "$BARE" "$COLD_PORT" "$WORK/cold-bare.log" env ASPNETCORE_ENVIRONMENT=Production ./Bare \
-    --urls "http://127.0.0.1:$COLD_PORT"
-  stop_pid "$SERVER_PID"
-  ((run == 0)) || BARE_COLD+=("$COLD_MS") COLD_OTHER+=("bare:$COLD_FOREIGN%")
-done
+if ((COLD_RUNS > 0)); then
+  log "cold start: $COLD_RUNS runs each (after one uncounted run), alternating"
+  BARE="$WORK/bare"
+  publish_bare "$BARE"
+  for run in $(seq 0 "$COLD_RUNS"); do
+    wait_quiet
+    coldstart_clean "$APP" "$COLD_PORT" "$WORK/cold-app.log" env ASPNETCORE_ENVIRONMENT=Production ./CareerPaths.Web \
+      --urls "http://127.0.0.1:$COLD_PORT" --content "$REPO/content" --Serilog:MinimumLevel:Default="$APP_LOG_LEVEL"
+    stop_pid "$SERVER_PID"
+    ((run == 0)) || APP_COLD+=("$COLD_MS") COLD_OTHER+=("app:$COLD_FOREIGN%")
+    coldstart_clean "$BARE" "$COLD_PORT" "$WORK/cold-bare.log" env ASPNETCORE_ENVIRONMENT=Production ./Bare \
+      --urls "http://127.0.0.1:$COLD_PORT"
+    stop_pid "$SERVER_PID"
+    ((run == 0)) || BARE_COLD+=("$COLD_MS") COLD_OTHER+=("bare:$COLD_FOREIGN%")
+  done
+fi
+
+# compare A B LABEL: one table row per route with A against B (requests/s and p99, medians of
+# the rounds, and the ratios A/B), and the errors of both.
+compare() {
+  local a="$1" b="$2" route a_rps b_rps a_p99 b_p99
+  printf '| route | %s req/s | %s req/s | req/s %s/%s | %s p99 ms | %s p99 ms | p99 %s/%s | errors |\n' \
+    "$a" "$b" "$a" "$b" "$a" "$b" "$a" "$b"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  for route in "${ROUTES[@]}"; do
+    # shellcheck disable=SC2086 # the lists are space-separated on purpose
+    a_rps="$(median ${RPS[$a$route]})"; b_rps="$(median ${RPS[$b$route]})"
+    # shellcheck disable=SC2086
+    a_p99="$(median ${P99[$a$route]})"; b_p99="$(median ${P99[$b$route]})"
+    printf '| %s | %.0f | %.0f | %s | %.2f | %.2f | %s | %s |\n' "$route" "$a_rps" "$b_rps" "$(ratio "$a_rps" "$b_rps")" \
+      "$a_p99" "$b_p99" "$(ratio "$a_p99" "$b_p99")" "$((${ERR[$a$route]} + ${ERR[$b$route]}))"
+  done
+  echo
+}
 
 {
   echo "# load.sh $(date '+%Y-%m-%d %H:%M %Z') on $(nproc) cores; wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency -H '$HEADER'; medians of $ROUNDS rounds"
-  echo "# app: Production, Serilog minimum level $APP_LOG_LEVEL, output cache on; nginx: gzip $NGINX_GZIP"
+  echo "# app: Production, Serilog minimum level $APP_LOG_LEVEL, output cache on; proxy: nginx in front of the same app;"
+  echo "# static-fly: nginx gzip level 1 per request; static: deploy/nginx/static-site.conf with the export's pre-compressed copies"
   echo
-  printf '| %-28s | %10s | %10s | %9s | %10s | %10s | %9s | %-7s | %s |\n' \
-    route "app req/s" "nginx req/s" "req/s app/nginx" "app p99 ms" "nginx p99 ms" "p99 app/nginx" target errors
-  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |"
-  for route in "${ROUTES[@]}"; do
-    # shellcheck disable=SC2086 # the lists are space-separated on purpose
-    app_rps="$(median ${RPS[app$route]})"; nginx_rps="$(median ${RPS[nginx$route]})"
-    # shellcheck disable=SC2086
-    app_p99="$(median ${P99[app$route]})"; nginx_p99="$(median ${P99[nginx$route]})"
-    rps_ratio="$(ratio "$app_rps" "$nginx_rps")"
-    p99_ratio="$(ratio "$app_p99" "$nginx_p99")"
-    met="$(verdict "$rps_ratio >= 1.0 && $p99_ratio <= 1.5")"
-    printf '| %-28s | %10.0f | %10.0f | %9s | %10.2f | %10.2f | %9s | %-7s | %s |\n' \
-      "$route" "$app_rps" "$nginx_rps" "$rps_ratio" "$app_p99" "$nginx_p99" "$p99_ratio" "$met" \
-      "$((${ERR[app$route]} + ${ERR[nginx$route]}))"
-  done
+  echo "## The app behind nginx as a reverse proxy against the app direct"
   echo
-  echo "Target: app/nginx req/s >= 1.0 and p99 app/nginx <= 1.5 on every route."
+  compare proxy app
+  echo "## The static export: pre-compressed copies against nginx compressing on the fly"
+  echo
+  compare static static-fly
+  echo "## The app direct against nginx serving the export on the fly (target: req/s ratio >= 1.0, p99 ratio <= 1.5)"
+  echo
+  compare app static-fly
   echo "Runs per route: req/s / p99 ms / CPU share other work took during the run"
   for route in "${ROUTES[@]}"; do
     echo "  $route"
-    echo "    app:   ${RPS[app$route]}/ ${P99[app$route]}/ ${OTHER[app$route]}"
-    echo "    nginx: ${RPS[nginx$route]}/ ${P99[nginx$route]}/ ${OTHER[nginx$route]}"
+    for target in "${TARGETS[@]}"; do
+      printf '    %-10s %s/ %s/ %s\n' "$target:" "${RPS[$target$route]}" "${P99[$target$route]}" "${OTHER[$target$route]}"
+    done
   done
   echo
-  app_cold="$(median "${APP_COLD[@]}")"
-  bare_cold="$(median "${BARE_COLD[@]}")"
-  cold_ratio="$(ratio "$app_cold" "$bare_cold")"
-  echo "Cold start to first 200 on GET / (median of $COLD_RUNS, ms): app $app_cold, bare dotnet new web $bare_cold, ratio $cold_ratio -> $(verdict "$cold_ratio <= 1.5") (target <= 1.5)"
-  echo "  app runs: ${APP_COLD[*]}"
-  echo "  bare runs: ${BARE_COLD[*]}"
-  echo "  CPU share other work took during each start: ${COLD_OTHER[*]}"
-  echo
+  if ((COLD_RUNS > 0)); then
+    app_cold="$(median "${APP_COLD[@]}")"
+    bare_cold="$(median "${BARE_COLD[@]}")"
+    cold_ratio="$(ratio "$app_cold" "$bare_cold")"
+    echo "Cold start to first 200 on GET / (median of $COLD_RUNS, ms): app $app_cold, bare dotnet new web $bare_cold, ratio $cold_ratio -> $(verdict "$cold_ratio <= 1.5") (target <= 1.5)"
+    echo "  app runs: ${APP_COLD[*]}"
+    echo "  bare runs: ${BARE_COLD[*]}"
+    echo "  CPU share other work took during each start: ${COLD_OTHER[*]}"
+    echo
+  fi
   cat "$RAW/sizes.txt"
   echo "CPU busy with other work before each measurement: $BUSY_LOG"
 } | tee "$RESULTS/load-$STAMP.md"

@@ -8,9 +8,10 @@ using CareerPaths.Web.Options;
 namespace CareerPaths.Web.Commands;
 
 /// <summary>
-/// `export OUTDIR [--content DIR] [--base-url URL]`: starts the site on a private loopback port,
-/// fetches every page exactly as a browser would, and writes the responses as static files. The
-/// export is therefore byte for byte the HTML the server sends.
+/// `export OUTDIR [--content DIR] [--base-url URL] [--base-path /PATH]`: starts the site on a
+/// private loopback port, fetches every page exactly as a browser would, and writes the responses
+/// as static files, each text file also pre-compressed. The export is therefore byte for byte the
+/// HTML the server sends.
 /// </summary>
 internal static class ExportCommand
 {
@@ -29,21 +30,32 @@ internal static class ExportCommand
             CustomParser = ParseBaseUrl,
         };
 
+        var basePath = new Option<string?>("--base-path")
+        {
+            Description = "The sub-path the static site will be served under, such as /careers (a GitHub Pages project site is " +
+                "served under /REPOSITORY). Every link, asset, form and data-file URL starts with it; the files are still written " +
+                "from the top of OUTDIR.",
+            HelpName = "/PATH",
+            CustomParser = ParseBasePath,
+        };
+
         var command = new Command("export", "Write the whole site as static files that any web server or CDN can serve as they are.")
         {
             outDir,
             baseUrl,
+            basePath,
         };
         command.SetAction((parsed, _) => RunAsync(
             parsed.GetRequiredValue(outDir),
             parsed.GetValue(content),
             parsed.GetValue(baseUrl),
+            parsed.GetValue(basePath) ?? string.Empty,
             parsed.InvocationConfiguration.Output,
             parsed.InvocationConfiguration.Error));
         return command;
     }
 
-    public static async Task<int> RunAsync(string outDirectory, string? contentFolder, Uri? baseUrl, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string outDirectory, string? contentFolder, Uri? baseUrl, string basePath, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
@@ -52,6 +64,11 @@ internal static class ExportCommand
         if (baseUrl is not null)
         {
             settings.Add($"--{SiteOptions.Section}:BaseUrl={baseUrl.OriginalString}");
+        }
+
+        if (basePath.Length > 0)
+        {
+            settings.Add($"--{SiteOptions.Section}:BasePath={basePath}");
         }
 
         LoopbackSite site;
@@ -73,9 +90,11 @@ internal static class ExportCommand
         await using (site)
         {
             var store = site.App.Services.GetRequiredService<CatalogStore>();
-            var exporter = new StaticExporter(site.Address, outDir, output);
+            var exporter = new StaticExporter(site.Address, basePath, outDir, output);
             var summary = await exporter.ExportAsync(store.Current.Catalog);
-            await output.WriteLineAsync($"Exported {summary.Pages} pages and {summary.Files} other files to {outDir} in {summary.Elapsed.TotalSeconds:0.0} s.");
+            await output.WriteLineAsync(
+                $"Exported {summary.Pages} pages and {summary.Files} other files to {outDir} in {summary.Elapsed.TotalSeconds:0.0} s, " +
+                $"with {summary.Compressed} pre-compressed copies (.br, .gz).");
             foreach (var failure in summary.Failures)
             {
                 await error.WriteLineAsync(failure);
@@ -95,6 +114,19 @@ internal static class ExportCommand
         }
 
         result.AddError($"--base-url takes the site's full public address, such as https://careers.example.org (found '{text}')");
+        return null;
+    }
+
+    /// <summary>The same rule as Site:BasePath, checked here so the mistake is a usage error, not a failed start.</summary>
+    private static string? ParseBasePath(ArgumentResult result)
+    {
+        var text = result.Tokens[0].Value;
+        if (text.Length == 0 || BasePaths.IsValid(text))
+        {
+            return text;
+        }
+
+        result.AddError($"--base-path takes a sub-path that starts with / and does not end with one, such as /careers (found '{text}')");
         return null;
     }
 }

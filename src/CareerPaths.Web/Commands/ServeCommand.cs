@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CareerPaths.Web.Hosting;
 using CareerPaths.Web.LiveContent;
+using Microsoft.Extensions.Options;
 
 namespace CareerPaths.Web.Commands;
 
@@ -72,8 +73,32 @@ internal static class ServeCommand
             await error.WriteLineAsync(ex.Message);
             return ExitCodes.ContentInvalid;
         }
+        catch (OptionsValidationException ex)
+        {
+            return await ReportSettingsAsync(ex, error);
+        }
 
-        await app.RunAsync();
+        try
+        {
+            await app.RunAsync();
+        }
+        catch (OptionsValidationException ex)
+        {
+            // Settings checked with ValidateOnStart surface here, before anything is served.
+            return await ReportSettingsAsync(ex, error);
+        }
+
         return ExitCodes.Success;
+    }
+
+    /// <summary>A malformed setting (Site:BasePath, Proxy:*, Caching:*...) is a usage error, told without a stack trace.</summary>
+    private static async Task<int> ReportSettingsAsync(OptionsValidationException ex, TextWriter error)
+    {
+        foreach (var failure in ex.Failures)
+        {
+            await error.WriteLineAsync(failure);
+        }
+
+        return ExitCodes.Usage;
     }
 }

@@ -7,7 +7,7 @@ using CareerPaths.Content.Validation;
 namespace CareerPaths.Web.Commands;
 
 /// <summary>
-/// `validate [--content DIR] [--stale-after DAYS] [--strict]`: checks the content, prints every
+/// `validate [--content DIR] [--stale-after DAYS] [--strict] [--format text|github]`: checks the content, prints every
 /// problem and exits 1 when there is an error (or, with --strict, a warning). House style is
 /// checked here rather than in the tests, so a valid edit that reads differently is a warning an
 /// editor can act on, not a red test nobody can explain to them.
@@ -31,22 +31,33 @@ internal static class ValidateCommand
             Arity = ArgumentArity.Zero,
         };
 
+        var format = new Option<ProblemFormat>("--format")
+        {
+            Description = "How to print each problem: text (file:line:col: error: message) or github (a GitHub Actions " +
+                "annotation, ::error file=...,line=...,col=...::message, shown on the changed line of a pull request).",
+            HelpName = "text|github",
+            DefaultValueFactory = _ => ProblemFormat.Text,
+            CustomParser = ParseFormat,
+        };
+
         var command = new Command("validate", "Check the content and print every error and warning with its file and line. Nothing is served or written.")
         {
             staleAfter,
             strict,
+            format,
         };
         command.SetAction(parsed => Run(
             ContentOption.ResolveDirectory(parsed.GetValue(content)),
             parsed.GetValue(staleAfter),
             parsed.GetValue(strict),
+            parsed.GetValue(format),
             parsed.InvocationConfiguration.Output,
             parsed.InvocationConfiguration.Error,
             today));
         return command;
     }
 
-    public static int Run(string directory, int? staleAfterDays, bool strict, TextWriter output, TextWriter error, DateOnly today)
+    public static int Run(string directory, int? staleAfterDays, bool strict, ProblemFormat format, TextWriter output, TextWriter error, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
@@ -65,7 +76,15 @@ internal static class ValidateCommand
 
         foreach (var problem in problems)
         {
-            error.WriteLine(problem.ToString());
+            // The runner reads workflow commands from standard output.
+            if (format == ProblemFormat.GitHub)
+            {
+                output.WriteLine(GitHubAnnotations.Format(problem));
+            }
+            else
+            {
+                error.WriteLine(problem.ToString());
+            }
         }
 
         var errorCount = problems.Count(p => p.IsError);
@@ -94,5 +113,17 @@ internal static class ValidateCommand
 
         result.AddError($"--stale-after takes a whole number of days, such as 365 (found '{text}')");
         return null;
+    }
+
+    private static ProblemFormat ParseFormat(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (text.Length > 0 && !char.IsDigit(text[0]) && Enum.TryParse<ProblemFormat>(text, ignoreCase: true, out var format) && Enum.IsDefined(format))
+        {
+            return format;
+        }
+
+        result.AddError($"--format takes text or github (found '{text}')");
+        return ProblemFormat.Text;
     }
 }

@@ -6,10 +6,14 @@ namespace CareerPaths.Web.Export;
 
 /// <summary>
 /// Fetches every page in the sitemap, the 404 page, the data files and every local asset the
-/// pages refer to, and writes them under the output folder.
+/// pages refer to, and writes them under the output folder, with pre-compressed copies of the
+/// text files. Under a base path ("/careers") every URL is fetched with it and written without
+/// it, so the folder's top is the site's top wherever the host mounts it.
 /// </summary>
-internal sealed class StaticExporter(Uri server, string outputDirectory, TextWriter progress)
+internal sealed class StaticExporter(Uri server, string basePath, string outputDirectory, TextWriter progress)
 {
+    private int _compressed;
+
     private static readonly string[] DataFiles =
         [.. SitePages.Data.Select(p => p.Value), SiteMap.SitemapXml.Value, SiteMap.RobotsTxt.Value];
 
@@ -31,7 +35,7 @@ internal sealed class StaticExporter(Uri server, string outputDirectory, TextWri
             var body = await FetchAsync(client, page, failures);
             if (body is not null)
             {
-                var found = PageAssets.Find(System.Text.Encoding.UTF8.GetString(body));
+                var found = PageAssets.Find(System.Text.Encoding.UTF8.GetString(body)).Select(WithoutBasePath);
                 lock (assets)
                 {
                     assets.UnionWith(found);
@@ -54,12 +58,17 @@ internal sealed class StaticExporter(Uri server, string outputDirectory, TextWri
             files += await FetchAsync(client, path, failures) is null ? 0 : 1;
         }
 
-        return new ExportSummary(pages.Count, files, clock.Elapsed, failures);
+        return new ExportSummary(pages.Count, files, _compressed, clock.Elapsed, failures);
     }
 
+    /// <summary>An asset link as the page writes it ("/careers/css/site.x.css") back to the site's own path.</summary>
+    private string WithoutBasePath(string link) =>
+        basePath.Length > 0 && link.StartsWith(basePath + "/", StringComparison.Ordinal) ? link[basePath.Length..] : link;
+
+    /// <summary>Fetches a site path (under the base path) and writes it to its file; null when it failed.</summary>
     private async Task<byte[]?> FetchAsync(HttpClient client, string path, List<string> failures)
     {
-        using var response = await client.GetAsync(path);
+        using var response = await client.GetAsync(basePath + path);
         var expected = path == SiteMap.NotFound.Value ? HttpStatusCode.NotFound : HttpStatusCode.OK;
         if (response.StatusCode != expected)
         {
@@ -75,6 +84,11 @@ internal sealed class StaticExporter(Uri server, string outputDirectory, TextWri
         var file = Path.Combine(outputDirectory, ExportPaths.FileFor(path));
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         await File.WriteAllBytesAsync(file, body);
+        if (Precompression.IsText(file))
+        {
+            Interlocked.Add(ref _compressed, await Precompression.WriteCopiesAsync(file, body));
+        }
+
         return body;
     }
 }

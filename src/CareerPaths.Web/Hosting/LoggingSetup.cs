@@ -50,6 +50,13 @@ internal static class LoggingSetup
             // This host's own logger: the static Log.Logger is shared by every host in a process.
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+
+            // The visitor behind any trusted proxy (see ForwardedHeadersSetup), not the proxy.
+            options.EnrichDiagnosticContext = (diagnostics, context) =>
+            {
+                diagnostics.Set("ClientAddress", context.Connection.RemoteIpAddress?.ToString());
+                diagnostics.Set("RequestScheme", context.Request.Scheme);
+            };
             options.GetLevel = (context, _, exception) =>
                 exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error : LogEventLevel.Information;
         });

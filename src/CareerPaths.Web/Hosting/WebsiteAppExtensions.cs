@@ -18,6 +18,7 @@ public static class WebsiteAppExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.Services.LoadCatalog();
+        app.UseTrustedProxies();
         if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value.BasePath is { Length: > 0 } basePath)
         {
             // Before everything else, so routing, links and static files all see the sub-path as the base.

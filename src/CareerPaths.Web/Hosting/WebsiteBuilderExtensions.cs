@@ -15,6 +15,7 @@ public static class WebsiteBuilderExtensions
         builder.AddSiteLogging();
         builder.AddCatalog();
         builder.Services.AddCareerPathsOptions();
+        builder.Services.AddTrustedProxies();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<Addresses.SiteLinks>();
 

@@ -10,7 +10,7 @@ internal static class OptionsRegistration
     {
         services.AddOptions<SiteOptions>()
             .BindConfiguration(SiteOptions.Section)
-            .Validate(o => o.BasePath.Length == 0 || (o.BasePath.StartsWith('/') && !o.BasePath.EndsWith('/') && !o.BasePath.Contains("//", StringComparison.Ordinal)),
+            .Validate(o => o.BasePath.Length == 0 || BasePaths.IsValid(o.BasePath),
                 "Site:BasePath must start with / and not end with one, like /careers")
             .ValidateOnStart();
         services.AddOptions<ContentOptions>()
@@ -20,6 +20,14 @@ internal static class OptionsRegistration
         services.AddOptions<RateLimitOptions>()
             .BindConfiguration(RateLimitOptions.Section)
             .Validate(o => o.DynamicPermitLimit > 0 && o.DynamicWindowSeconds > 0, "RateLimits:DynamicPermitLimit and RateLimits:DynamicWindowSeconds must be above 0")
+            .ValidateOnStart();
+        services.AddOptions<ProxyOptions>()
+            .BindConfiguration(ProxyOptions.Section)
+            .Validate(o => o.IsValid, "Proxy:KnownProxies takes IP addresses, Proxy:KnownNetworks CIDR networks such as 10.0.0.0/8, and Proxy:ForwardLimit is at least 1")
+            .ValidateOnStart();
+        services.AddOptions<CacheOptions>()
+            .BindConfiguration(CacheOptions.Section)
+            .Validate(o => o.IsValid, "Caching:MaxAgeSeconds, Caching:SharedMaxAgeSeconds and Caching:StaleWhileRevalidateSeconds cannot be negative")
             .ValidateOnStart();
         return services;
     }

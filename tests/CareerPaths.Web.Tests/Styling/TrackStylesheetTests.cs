@@ -34,7 +34,7 @@ public sealed class TrackStylesheetTests(SiteFactory factory, ITestOutputHelper 
         using var response = await client.GetAsync(new Uri("/css/tracks.css?v=stale", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("public, max-age=300", response.Headers.CacheControl!.ToString());
+        Assert.Equal(TimeSpan.FromMinutes(5), response.Headers.CacheControl!.MaxAge);
     }
 
     [Fact]

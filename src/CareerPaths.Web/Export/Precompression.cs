@@ -1,0 +1,46 @@
+using System.IO.Compression;
+
+namespace CareerPaths.Web.Export;
+
+/// <summary>
+/// Writes `file.br` and `file.gz` beside each text file of the export, so a static host (nginx's
+/// gzip_static and brotli_static, most CDNs) sends compressed bytes without compressing on every
+/// request. A copy that would not be smaller than the file is not written.
+/// </summary>
+internal static class Precompression
+{
+    /// <summary>The kinds of file that compress well; images such as PNG are compressed already.</summary>
+    private static readonly string[] TextExtensions = [".html", ".css", ".js", ".svg", ".json", ".csv", ".xml", ".txt"];
+
+    public static bool IsText(string file) =>
+        TextExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Writes the compressed copies of one file's bytes; returns how many were written.</summary>
+    public static async Task<int> WriteCopiesAsync(string file, byte[] body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var written = 0;
+        written += await WriteIfSmallerAsync(file + ".br", body, s => new BrotliStream(s, CompressionLevel.Optimal, leaveOpen: true));
+        written += await WriteIfSmallerAsync(file + ".gz", body, s => new GZipStream(s, CompressionLevel.Optimal, leaveOpen: true));
+        return written;
+    }
+
+    private static async Task<int> WriteIfSmallerAsync(string target, byte[] body, Func<Stream, Stream> compressor)
+    {
+        using var buffer = new MemoryStream();
+        await using (var compressing = compressor(buffer))
+        {
+            await compressing.WriteAsync(body);
+        }
+
+        if (buffer.Length >= body.Length)
+        {
+            // A stale copy from an earlier export would be served instead of the new file.
+            File.Delete(target);
+            return 0;
+        }
+
+        await File.WriteAllBytesAsync(target, buffer.ToArray());
+        return 1;
+    }
+}
