@@ -35,9 +35,9 @@ internal static class CatalogLinker
             [.. read.Guides.Select(g => new Guide(
                 g.Slug, g.Title, g.Audience, g.Summary, g.Order, Named(g.Backgrounds, backgrounds), g.Reviewed, g.Body, g.Source))],
             [.. read.Certifications.Select(c => new Certification(
-                c.Slug, c.Name, c.Issuer, levels[c.Level], Named(c.Tracks, tracks), Named(c.Roles, roles), c.Url, c.Summary, c.Source))],
+                c.Slug, c.Name, c.Issuer, levels[c.Level], Named(c.Tracks, tracks), Named(c.Roles, roles), c.Url, c.Summary, c.Lifecycle, c.Source))],
             [.. read.LearningResources.Select(r => new LearningResource(
-                r.Slug, r.Name, r.Publisher, r.Kind, r.Url, Named(r.Tracks, tracks), Named(r.Roles, roles), r.Summary, r.Why, r.Source))],
+                r.Slug, r.Name, r.Publisher, r.Kind, r.Url, Named(r.Tracks, tracks), Named(r.Roles, roles), r.Summary, r.Why, r.Checked, r.Source))],
             read.Pages);
     }
 

@@ -13,4 +13,5 @@ internal sealed record LearningResourceEntry(
     IReadOnlyList<string> Roles,
     string Summary,
     string Why,
+    DateOnly? Checked,
     SourceRef Source);

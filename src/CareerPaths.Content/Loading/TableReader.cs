@@ -51,6 +51,8 @@ internal static class TableReader
                 f.TextList("roles"),
                 f.Url("url") ?? new Uri("https://invalid.invalid/"),
                 f.Text("summary"),
+                ReadLifecycle(f),
+                f.OptionalText("status"),
                 f.Source()))
             .ToList();
 
@@ -66,8 +68,21 @@ internal static class TableReader
                 f.TextList("roles"),
                 f.Text("summary"),
                 f.Text("why"),
+                f.Date("checked"),
                 f.Source()))
             .ToList();
+
+    /// <summary>An unknown status reads as active here; the checks report it with the choices.</summary>
+    private static CertificationLifecycle ReadLifecycle(YamlFields f)
+    {
+        var status = f.OptionalText("status") switch
+        {
+            "retiring" => CertificationStatus.Retiring,
+            "retired" => CertificationStatus.Retired,
+            _ => CertificationStatus.Active,
+        };
+        return new CertificationLifecycle(status, f.Date("retires"), f.Date("retired"), f.OptionalText("replaced_by"), f.Date("checked"));
+    }
 
     /// <returns>Null when the file is not readable YAML, so references into it are not reported again.</returns>
     private static IReadOnlyList<YamlFields>? Entries(ContentFile file, FieldSet fileSet, string key, FieldSet itemSet, ContentErrors errors)

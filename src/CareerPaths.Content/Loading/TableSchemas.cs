@@ -9,6 +9,9 @@ namespace CareerPaths.Content.Loading;
 /// </summary>
 public static class TableSchemas
 {
+    /// <summary>Where a certification is in its life: on offer, announced for retirement, or no longer awarded.</summary>
+    public static readonly IReadOnlyList<string> CertificationStatuses = ["active", "retiring", "retired"];
+
     /// <summary>The kinds of learning resource an editor may use.</summary>
     public static readonly IReadOnlyList<string> LearningKinds =
         ["framework", "standard", "regulation", "knowledge base", "guide", "course", "tool"];
@@ -85,6 +88,18 @@ public static class TableSchemas
         Required("roles", FieldKind.SlugList, "roles: [ai-security-architect]", "The slugs of the roles it serves: file names in roles/ without .md."),
         Required("url", FieldKind.Url, "url: https://www.isc2.org/certifications/cissp",
             "The issuer's page for the certification; a full https:// address."),
+        Optional("status", FieldKind.Text, "status: retiring",
+            "active (the default), retiring (the issuer has announced a retirement date) or retired (no longer awarded). Role pages and find-your-path never recommend a retired certification.")
+            with
+        { Choices = CertificationStatuses },
+        Optional("retires", FieldKind.Date, "retires: 2026-06-30",
+            "For a retiring certification: the date the issuer stops awarding it, written YYYY-MM-DD, as the issuer's own page gives it."),
+        Optional("retired", FieldKind.Date, "retired: 2026-06-30",
+            "For a retired certification: the date the issuer stopped awarding it, written YYYY-MM-DD, as the issuer's own page gives it."),
+        Optional("replaced_by", FieldKind.Slug, "replaced_by: microsoft-azure-ai-apps-agents-developer",
+            "The slug of the certification in this file that the issuer names as the successor; pages point readers at it."),
+        Optional("checked", FieldKind.Date, "checked: 2026-12-02",
+            "The date an editor last checked this entry against the issuer's own page, written YYYY-MM-DD."),
         Required("summary", FieldKind.Text, "summary: What it proves and why it matters.",
             "What it proves and why it matters for AI security work.",
             "A broad, senior security certification covering security architecture, risk and operations."))
@@ -106,6 +121,8 @@ public static class TableSchemas
         Required("publisher", FieldKind.Text, "publisher: NIST", "Who publishes it.", "National Institute of Standards and Technology (NIST)"),
         Required("kind", FieldKind.Text, "kind: framework", "What sort of resource it is") with { Choices = LearningKinds },
         Required("url", FieldKind.Url, "url: https://www.nist.gov/itl/ai-risk-management-framework", "Where to find it; a full https:// address."),
+        Optional("checked", FieldKind.Date, "checked: 2026-12-02",
+            "The date an editor last checked this entry against the publisher's own page, written YYYY-MM-DD."),
         Required("tracks", FieldKind.SlugList, "tracks: [governance]", "The slugs of the tracks it serves.", "[governance, technical]"),
         Required("roles", FieldKind.SlugList, "roles: [ai-governance-specialist]", "The slugs of the roles it serves: file names in roles/ without .md."),
         Required("summary", FieldKind.Text, "summary: What it is.", "What it is.", "A free, voluntary framework for managing the risks of AI systems."),

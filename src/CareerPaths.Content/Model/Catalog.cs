@@ -16,6 +16,7 @@ public sealed class Catalog
     private readonly FrozenDictionary<string, Guide> _guides;
     private readonly FrozenDictionary<string, Background> _backgrounds;
     private readonly FrozenDictionary<string, SectionPage> _pages;
+    private readonly FrozenDictionary<string, Certification> _certifications;
     private readonly CareerLinks _links;
 
     public Catalog(CatalogParts parts, string fingerprint)
@@ -37,6 +38,7 @@ public sealed class Catalog
         Guides = [.. parts.Guides.OrderBy(g => g.Order).ThenBy(g => g.Title, StringComparer.Ordinal)];
         _guides = Guides.ToFrozenDictionary(g => g.Slug, StringComparer.Ordinal);
         Certifications = [.. parts.Certifications.OrderBy(c => c.Level.Rank).ThenBy(c => c.Name, StringComparer.Ordinal)];
+        _certifications = Certifications.ToFrozenDictionary(c => c.Slug, StringComparer.Ordinal);
         LearningResources = [.. parts.LearningResources.OrderBy(r => r.Name, StringComparer.Ordinal)];
         _pages = parts.Pages.ToFrozenDictionary(p => p.Key, StringComparer.Ordinal);
         Fingerprint = fingerprint;
@@ -76,6 +78,15 @@ public sealed class Catalog
 
     public Background? FindBackground(string? slug) => Find(_backgrounds, slug);
 
+    public Certification? FindCertification(string? slug) => Find(_certifications, slug);
+
+    /// <summary>The certification the issuer names as this one's successor, if any.</summary>
+    public Certification? Successor(Certification certification)
+    {
+        ArgumentNullException.ThrowIfNull(certification);
+        return FindCertification(certification.Lifecycle.ReplacedBy);
+    }
+
     /// <summary>A section page that validation guarantees exists, such as "" or "progression".</summary>
     public SectionPage Page(string key) => _pages[key];
 
@@ -91,6 +102,7 @@ public sealed class Catalog
 
     public IReadOnlyList<Background> BackgroundsLeadingTo(Role role) => _links.BackgroundsLeadingTo(role);
 
+    /// <summary>The certifications recommended for a role: those still awarded, never a retired one.</summary>
     public IReadOnlyList<Certification> CertificationsFor(Role role) => _links.CertificationsFor(role);
 
     public IReadOnlyList<LearningResource> LearningFor(Role role) => _links.LearningFor(role);

@@ -10,4 +10,5 @@ public sealed record Certification(
     IReadOnlyList<Role> Roles,
     Uri Url,
     string Summary,
+    CertificationLifecycle Lifecycle,
     SourceRef Source);

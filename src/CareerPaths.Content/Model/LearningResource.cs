@@ -11,4 +11,5 @@ public sealed record LearningResource(
     IReadOnlyList<Role> Roles,
     string Summary,
     string Why,
+    DateOnly? Checked,
     SourceRef Source);

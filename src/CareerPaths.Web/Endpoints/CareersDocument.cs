@@ -52,7 +52,7 @@ internal sealed record CareersRole(
     string Responsibilities,
     string Skills,
     [property: RegularExpression(CareersSchema.SlugPattern)] IReadOnlyList<string> Next,
-    [property: RegularExpression(@"^\d{4}-\d{2}-\d{2}$")] string Reviewed,
+    [property: RegularExpression(CareersSchema.DatePattern)] string Reviewed,
     [property: RegularExpression("^(/[a-z0-9._-]+)*/roles/[a-z0-9]+(-[a-z0-9]+)*$")] string Url);
 
 internal sealed record CareersMapping(
@@ -69,4 +69,8 @@ internal sealed record CareersCertification(
     [property: RegularExpression(CareersSchema.SlugPattern)] string Level,
     [property: RegularExpression(CareersSchema.SlugPattern)] IReadOnlyList<string> Tracks,
     [property: RegularExpression(CareersSchema.SlugPattern)] IReadOnlyList<string> Roles,
-    [property: Url] string Url);
+    [property: Url] string Url,
+    [property: Description("active, retiring (the issuer has announced a date) or retired (no longer awarded, never recommended)."), RegularExpression("^(active|retiring|retired)$")] string Status,
+    [property: Description("For a retiring certification, the date it retires; for a retired one, the date it retired."), RegularExpression(CareersSchema.DatePattern)] string? StatusDate,
+    [property: Description("The slug of the certification the issuer names as its successor."), RegularExpression(CareersSchema.SlugPattern)] string? ReplacedBy,
+    [property: Description("The date an editor last checked the entry against the issuer's page."), RegularExpression(CareersSchema.DatePattern)] string? Checked);

@@ -10,7 +10,7 @@ namespace CareerPaths.Web.Endpoints;
 /// <summary>The whole data set as JSON, described by /data/careers.schema.json. Bump SchemaVersion when its shape changes.</summary>
 internal static class CareersJson
 {
-    public const string SchemaVersion = "1.0";
+    public const string SchemaVersion = "1.1";
 
     public const string Currency = "USD";
 
@@ -58,7 +58,19 @@ internal static class CareersJson
                 href(SiteMap.Role(r))))],
             [.. catalog.BackgroundGroups.SelectMany(g => g.Backgrounds.Select(b => new CareersMapping(b.Slug, b.Name, g.Slug, b.Role.Slug, b.RoleLabel)))],
             [.. catalog.Certifications.Select(c => new CareersCertification(
-                c.Slug, c.Name, c.Issuer, c.Level.Slug, [.. c.Tracks.Select(t => t.Slug)], [.. c.Roles.Select(r => r.Slug)], c.Url.ToString()))]);
+                c.Slug,
+                c.Name,
+                c.Issuer,
+                c.Level.Slug,
+                [.. c.Tracks.Select(t => t.Slug)],
+                [.. c.Roles.Select(r => r.Slug)],
+                c.Url.ToString(),
+                c.Lifecycle.StatusName,
+                Date(c.Lifecycle.StatusDate),
+                c.Lifecycle.ReplacedBy,
+                Date(c.Lifecycle.Checked)))]);
         return JsonSerializer.Serialize(data, Options);
     }
+
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

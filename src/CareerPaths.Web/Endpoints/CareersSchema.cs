@@ -24,6 +24,8 @@ internal static class CareersSchema
     /// <summary>Slugs in the data set are the content's slugs.</summary>
     public const string SlugPattern = ContentSchemaWriter.SlugPattern;
 
+    public const string DatePattern = @"^\d{4}-\d{2}-\d{2}$";
+
     /// <summary>Relaxed escaping keeps the patterns readable; the file is JSON, never embedded in HTML.</summary>
     private static readonly JsonSerializerOptions Format = new()
     {

@@ -1,4 +1,5 @@
 using CareerPaths.Content.Model;
+using CareerPaths.Web.Pages.Common;
 
 namespace CareerPaths.Web.Pages.Roles;
 
@@ -13,7 +14,7 @@ internal sealed record RoleView(
     IReadOnlyList<Background> Backgrounds,
     string ReachedFrom,
     IReadOnlyList<Role> Sideways,
-    IReadOnlyList<Certification> Certifications,
+    IReadOnlyList<CertificationNote> Certifications,
     IReadOnlyList<LearningResource> Learning)
 {
     public static RoleView Of(Catalog catalog, Role role)
@@ -24,7 +25,7 @@ internal sealed record RoleView(
             catalog.BackgroundsLeadingTo(role),
             string.Join(", ", catalog.PreviousSteps(role).Select(r => r.Title).DefaultIfEmpty("experience across security and AI")),
             catalog.SidewaysMoves(role),
-            catalog.CertificationsFor(role),
+            CertificationNote.Of(catalog, catalog.CertificationsFor(role)),
             catalog.LearningFor(role));
     }
 }
