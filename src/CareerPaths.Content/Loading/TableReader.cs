@@ -16,7 +16,11 @@ internal static class TableReader
                 f.WholeNumber("years_max"),
                 f.Text("roles"),
                 f.Text("focus"),
-                new SalaryRange(f.WholeNumber("salary_min") ?? 0, f.WholeNumber("salary_max") ?? 0, f.Flag("salary_open_ended")),
+                new SalaryRange(f.WholeNumber("salary_min") ?? 0, f.WholeNumber("salary_max") ?? 0, f.Flag("salary_open_ended"))
+                {
+                    Source = f.OptionalText("salary_source"),
+                    AsOf = f.Date("salary_as_of"),
+                },
                 rank,
                 f.Source()))
             .ToList();

@@ -31,7 +31,11 @@ public static class TableSchemas
             "A sentence on what people at this level focus on.", "Focus on learning fundamentals and building practical experience."),
         Required("salary_min", FieldKind.WholeNumber, "salary_min: 75000", "The bottom of the salary range in whole US dollars, with no $ or commas."),
         Required("salary_max", FieldKind.WholeNumber, "salary_max: 100000", "The top of the salary range in whole US dollars, with no $ or commas."),
-        Optional("salary_open_ended", FieldKind.Flag, "salary_open_ended: true", "true shows the maximum as open-ended, like $250,000+."))
+        Optional("salary_open_ended", FieldKind.Flag, "salary_open_ended: true", "true shows the maximum as open-ended, like $250,000+."),
+        Optional("salary_source", FieldKind.Text, "salary_source: The seed page, AI Security Career Pathways",
+            "Where the salary range comes from, in words a reader can follow up: a survey, a report or the page it was copied from. Shown under the salary chart and table."),
+        Optional("salary_as_of", FieldKind.Date, "salary_as_of: 2026-11-27",
+            "The date the range is valid for, or when it was taken from its source, written YYYY-MM-DD."))
     {
         Description = "One career level. The file lists exactly the four levels, lowest first.",
     };

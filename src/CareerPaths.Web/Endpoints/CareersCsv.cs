@@ -5,11 +5,14 @@ using CareerPaths.Content.Model;
 
 namespace CareerPaths.Web.Endpoints;
 
-/// <summary>One row per role, following RFC 4180: CRLF line ends, and fields quoted when they hold a comma, quote or line break.</summary>
+/// <summary>
+/// One row per role, following RFC 4180: CRLF line ends, and fields quoted when they hold a comma, quote or line break.
+/// Columns added later go at the end, so readers that count columns keep working.
+/// </summary>
 internal static class CareersCsv
 {
     public static readonly IReadOnlyList<string> Columns =
-        ["slug", "title", "track", "level", "years", "salary_min", "salary_max", "summary", "responsibilities", "skills", "next", "url"];
+        ["slug", "title", "track", "level", "years", "salary_min", "salary_max", "summary", "responsibilities", "skills", "next", "url", "salary_source", "salary_as_of"];
 
     public static string Write(Catalog catalog, Func<SitePath, string> href)
     {
@@ -34,6 +37,8 @@ internal static class CareersCsv
                 role.Skills,
                 string.Join(";", role.NextSteps.Select(n => n.Slug)),
                 href(SiteMap.Role(role)),
+                level.Salary.Source ?? string.Empty,
+                level.Salary.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
             ]);
         }
 

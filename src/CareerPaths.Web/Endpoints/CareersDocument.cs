@@ -41,7 +41,9 @@ internal sealed record CareersLevel(
 internal sealed record CareersSalary(
     [property: Range(0, int.MaxValue)] int Min,
     [property: Range(0, int.MaxValue)] int Max,
-    bool OpenEnded);
+    bool OpenEnded,
+    [property: Description("Where the range comes from, as the editors recorded it.")] string? Source,
+    [property: Description("The date the range holds for, or when it was taken from its source."), RegularExpression(CareersSchema.DatePattern)] string? AsOf);
 
 internal sealed record CareersRole(
     [property: RegularExpression(CareersSchema.SlugPattern)] string Slug,

@@ -44,7 +44,7 @@ internal static class CareersJson
                 l.YearsMax,
                 l.ExampleRoles,
                 l.Focus,
-                new CareersSalary(l.Salary.Min, l.Salary.Max, l.Salary.OpenEnded)))],
+                new CareersSalary(l.Salary.Min, l.Salary.Max, l.Salary.OpenEnded, l.Salary.Source, Date(l.Salary.AsOf))))],
             [.. catalog.Roles.Select(r => new CareersRole(
                 r.Slug,
                 r.Title,
