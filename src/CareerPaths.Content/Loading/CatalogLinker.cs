@@ -17,7 +17,8 @@ internal static class CatalogLinker
         ArgumentNullException.ThrowIfNull(read);
         var tracks = read.Tracks.ToDictionary(t => t.Slug, StringComparer.Ordinal);
         var levels = read.Levels.ToDictionary(l => l.Slug, StringComparer.Ordinal);
-        var roles = LinkRoles(read.Roles, tracks, levels);
+        var frameworks = read.Frameworks.DistinctBy(f => f.Slug).ToDictionary(f => f.Slug, StringComparer.Ordinal);
+        var roles = LinkRoles(read.Roles, tracks, levels, frameworks);
         List<BackgroundGroup> groups =
         [
             .. read.BackgroundGroups.Select(g => new BackgroundGroup(
@@ -38,7 +39,10 @@ internal static class CatalogLinker
                 c.Slug, c.Name, c.Issuer, levels[c.Level], Named(c.Tracks, tracks), Named(c.Roles, roles), c.Url, c.Summary, c.Lifecycle, c.Source))],
             [.. read.LearningResources.Select(r => new LearningResource(
                 r.Slug, r.Name, r.Publisher, r.Kind, r.Url, Named(r.Tracks, tracks), Named(r.Roles, roles), r.Summary, r.Why, r.Checked, r.Source))],
-            read.Pages);
+            read.Pages)
+        {
+            Frameworks = read.Frameworks,
+        };
     }
 
     /// <summary>
@@ -50,7 +54,8 @@ internal static class CatalogLinker
     private static Dictionary<string, Role> LinkRoles(
         IReadOnlyList<RoleEntry> entries,
         Dictionary<string, Track> tracks,
-        Dictionary<string, Level> levels)
+        Dictionary<string, Level> levels,
+        Dictionary<string, Framework> frameworks)
     {
         var roles = new Dictionary<string, Role>(StringComparer.Ordinal);
         var above = new Dictionary<string, IReadOnlyList<Role>>(StringComparer.Ordinal);
@@ -61,7 +66,7 @@ internal static class CatalogLinker
             {
                 var track = tracks[e.Track];
                 IReadOnlyList<Role> next = e.Next.Count > 0 ? Named(e.Next, roles) : above.GetValueOrDefault(track.Slug, []);
-                var role = new Role(e.Slug, e.Title, track, level, e.Order, e.Summary, e.Responsibilities, e.Skills, next, e.Reviewed, e.Body, e.Source);
+                var role = new Role(e.Slug, e.Title, track, level, e.Order, e.Summary, e.Responsibilities, e.Skills, next, e.Reviewed, LinkCrosswalk(e.Crosswalk, frameworks), e.Body, e.Source);
                 roles.Add(role.Slug, role);
                 built.Add(role);
             }
@@ -71,6 +76,19 @@ internal static class CatalogLinker
         }
 
         return roles;
+    }
+
+    /// <summary>The checks made every identifier name an entry of its framework.</summary>
+    private static Crosswalk LinkCrosswalk(CrosswalkRefs refs, Dictionary<string, Framework> frameworks)
+    {
+        IReadOnlyList<FrameworkEntry> Resolve(string framework, IReadOnlyList<string> ids) =>
+            ids.Count == 0 ? [] : [.. ids.Select(id => frameworks[framework].Find(id)!)];
+        return new Crosswalk(
+            Resolve(Framework.Nice, refs.NiceWorkRoles),
+            Resolve(Framework.Ecsf, refs.EcsfProfiles),
+            refs.OnetSoc is null ? null : Resolve(Framework.OnetSoc, [refs.OnetSoc])[0],
+            Resolve(Framework.AiRmf, refs.AiRmfFunctions),
+            refs.Note);
     }
 
     private static IReadOnlyList<T> Named<T>(IReadOnlyList<string> slugs, Dictionary<string, T> bySlug) =>

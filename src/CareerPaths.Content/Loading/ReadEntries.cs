@@ -21,6 +21,8 @@ internal sealed class ReadEntries
 
     public List<SectionPage> Pages { get; } = [];
 
+    public List<Framework> Frameworks { get; } = [];
+
     public List<ContentLink> Links { get; } = [];
 
     public HashSet<string> SeenDataFiles { get; } = new(StringComparer.Ordinal);
@@ -30,7 +32,7 @@ internal sealed class ReadEntries
 
     /// <summary>How many entries have been read so far, to tell whether a file produced one.</summary>
     public int Count => Levels.Count + Tracks.Count + Roles.Count + BackgroundGroups.Count + Guides.Count
-        + Certifications.Count + LearningResources.Count + Pages.Count + SeenDataFiles.Count;
+        + Certifications.Count + LearningResources.Count + Pages.Count + Frameworks.Count + SeenDataFiles.Count;
 
     /// <summary>
     /// Slugs of a folder's entries, including files that exist but could not be read, so one broken
@@ -56,6 +58,7 @@ internal sealed class ReadEntries
         Certifications.AddRange(other.Certifications);
         LearningResources.AddRange(other.LearningResources);
         Pages.AddRange(other.Pages);
+        Frameworks.AddRange(other.Frameworks);
         Links.AddRange(other.Links);
         SeenDataFiles.UnionWith(other.SeenDataFiles);
         Unreadable.UnionWith(other.Unreadable);

@@ -17,5 +17,6 @@ internal sealed record RoleEntry(
     string Skills,
     IReadOnlyList<string> Next,
     DateOnly Reviewed,
+    CrosswalkRefs Crosswalk,
     RichText Body,
     SourceRef Source);

@@ -76,6 +76,23 @@ internal static class TableReader
                 f.Source()))
             .ToList();
 
+    public static IReadOnlyList<Framework>? ReadFrameworks(ContentFile file, ContentErrors errors) =>
+        Entries(file, TableSchemas.FrameworksFile, "frameworks", TableSchemas.Framework, errors)?
+            .Select(f => new Framework(
+                f.Text("slug"),
+                f.Text("name"),
+                f.Text("publisher"),
+                f.Text("version"),
+                f.Url("url") ?? new Uri("https://invalid.invalid/"),
+                f.Text("summary"),
+                [.. f.Entries("entries", TableSchemas.FrameworkEntry).Select(e =>
+                {
+                    var id = e.Text("id");
+                    return new FrameworkEntry(id, e.OptionalText("name") ?? id, e.Source().Fields.ContainsKey("source") ? e.Url("source") : null);
+                })],
+                f.Source()))
+            .ToList();
+
     /// <summary>An unknown status reads as active here; the checks report it with the choices.</summary>
     private static CertificationLifecycle ReadLifecycle(YamlFields f)
     {

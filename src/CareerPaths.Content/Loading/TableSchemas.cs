@@ -143,6 +143,37 @@ public static class TableSchemas
         Description = "Frameworks, standards, regulations and courses, shown on /resources/learning and on role pages.",
     };
 
+    public static readonly FieldSet FrameworkEntry = new(
+        "framework entry",
+        Required("id", FieldKind.Text, "id: DD-WRL-004",
+            "The identifier exactly as the publisher writes it: a NICE work role ID, an O*NET-SOC code, or the name of an ECSF profile or AI RMF function."),
+        Optional("name", FieldKind.Text, "name: Secure Systems Development", "The publisher's name for it, when the identifier is a code."),
+        Optional("source", FieldKind.Url, "source: https://niccs.cisa.gov/tools/nice-framework/work-role/secure-systems-development",
+            "The publisher's page the identifier was copied from."))
+    {
+        Description = "One identifier a framework publishes.",
+    };
+
+    public static readonly FieldSet Framework = new(
+        "framework",
+        Required("slug", FieldKind.Slug, "slug: nice", "The framework's slug. Roles refer to nice, ecsf, onet-soc and ai-rmf.", "nice", "ecsf", "onet-soc", "ai-rmf"),
+        Required("name", FieldKind.Text, "name: NICE Workforce Framework for Cybersecurity (NICE Framework)", "The framework's full name."),
+        Required("publisher", FieldKind.Text, "publisher: NIST", "Who publishes it."),
+        Required("version", FieldKind.Text, "version: NICE Framework Components v2.0.0 (March 2025)", "The version the identifiers below come from."),
+        Required("url", FieldKind.Url, "url: https://niccs.cisa.gov/workforce-development/nice-framework", "The publisher's page for the framework."),
+        Required("summary", FieldKind.Text, "summary: What the framework is and who uses it.", "What the framework is and who uses it, shown on /frameworks."),
+        Entries("entries", FrameworkEntry, "The identifiers roles may name; each entry starts with '- id:'."))
+    {
+        Description = "One framework roles are mapped to, at one version.",
+    };
+
+    public static readonly FieldSet FrameworksFile = new(
+        "frameworks file",
+        Entries("frameworks", Framework, "The frameworks; each entry starts with '- slug:'."))
+    {
+        Description = "The frameworks roles are mapped to (NICE, ECSF, O*NET-SOC, NIST AI RMF), with every identifier roles may use. Shown on role pages and /frameworks.",
+    };
+
     private static FieldSpec Entries(string name, FieldSet entries, string description) =>
         new(name, FieldKind.EntryList, true, name + ":") { Description = description, Entries = entries };
 }

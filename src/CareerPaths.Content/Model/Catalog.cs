@@ -41,6 +41,7 @@ public sealed class Catalog
         _certifications = Certifications.ToFrozenDictionary(c => c.Slug, StringComparer.Ordinal);
         LearningResources = [.. parts.LearningResources.OrderBy(r => r.Name, StringComparer.Ordinal)];
         _pages = parts.Pages.ToFrozenDictionary(p => p.Key, StringComparer.Ordinal);
+        Frameworks = parts.Frameworks;
         Fingerprint = fingerprint;
         _links = new CareerLinks(this);
     }
@@ -67,6 +68,11 @@ public sealed class Catalog
     public IReadOnlyList<LearningResource> LearningResources { get; }
 
     public IReadOnlyCollection<SectionPage> Pages => _pages.Values;
+
+    /// <summary>The frameworks roles are mapped to, in the order frameworks.yml lists them; empty without that file.</summary>
+    public IReadOnlyList<Framework> Frameworks { get; }
+
+    public Framework? FindFramework(string slug) => Frameworks.FirstOrDefault(f => f.Slug == slug);
 
     public Track? FindTrack(string? slug) => Find(_tracks, slug);
 

@@ -9,4 +9,8 @@ public sealed record CatalogParts(
     IReadOnlyList<Guide> Guides,
     IReadOnlyList<Certification> Certifications,
     IReadOnlyList<LearningResource> LearningResources,
-    IReadOnlyList<SectionPage> Pages);
+    IReadOnlyList<SectionPage> Pages)
+{
+    /// <summary>The frameworks roles are mapped to, from the optional frameworks.yml.</summary>
+    public IReadOnlyList<Framework> Frameworks { get; init; } = [];
+}

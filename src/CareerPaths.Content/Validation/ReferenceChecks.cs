@@ -40,6 +40,8 @@ internal static class ReferenceChecks
             }
         }
 
+        CrosswalkChecks.Check(read, errors);
+
         foreach (var background in read.Backgrounds)
         {
             Expect(background.Role, "role", roles, background.Source, "role", errors);

@@ -12,7 +12,8 @@ namespace CareerPaths.Web.Endpoints;
 internal static class CareersCsv
 {
     public static readonly IReadOnlyList<string> Columns =
-        ["slug", "title", "track", "level", "years", "salary_min", "salary_max", "summary", "responsibilities", "skills", "next", "url", "salary_source", "salary_as_of"];
+        ["slug", "title", "track", "level", "years", "salary_min", "salary_max", "summary", "responsibilities", "skills", "next", "url", "salary_source", "salary_as_of",
+        "nice_work_roles", "ecsf_profiles", "onet_soc", "onet_soc_title", "ai_rmf_functions"];
 
     public static string Write(Catalog catalog, Func<SitePath, string> href)
     {
@@ -39,6 +40,11 @@ internal static class CareersCsv
                 href(SiteMap.Role(role)),
                 level.Salary.Source ?? string.Empty,
                 level.Salary.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
+                string.Join(";", role.Crosswalk.NiceWorkRoles.Select(e => e.Id)),
+                string.Join(";", role.Crosswalk.EcsfProfiles.Select(e => e.Id)),
+                role.Crosswalk.OnetSoc?.Id ?? string.Empty,
+                role.Crosswalk.OnetSoc?.Name ?? string.Empty,
+                string.Join(";", role.Crosswalk.AiRmfFunctions.Select(e => e.Id)),
             ]);
         }
 

@@ -17,7 +17,8 @@ internal sealed record CareersDocument(
     [property: MinLength(1)] IReadOnlyList<CareersLevel> Levels,
     [property: MinLength(1)] IReadOnlyList<CareersRole> Roles,
     IReadOnlyList<CareersMapping> Mappings,
-    IReadOnlyList<CareersCertification> Certifications);
+    IReadOnlyList<CareersCertification> Certifications,
+    [property: Description("The frameworks roles are mapped to, with the version their identifiers come from.")] IReadOnlyList<CareersFramework> Frameworks);
 
 internal sealed record CareersTrack(
     [property: RegularExpression(CareersSchema.SlugPattern)] string Slug,
@@ -55,7 +56,26 @@ internal sealed record CareersRole(
     string Skills,
     [property: RegularExpression(CareersSchema.SlugPattern)] IReadOnlyList<string> Next,
     [property: RegularExpression(CareersSchema.DatePattern)] string Reviewed,
-    [property: RegularExpression("^(/[a-z0-9._-]+)*/roles/[a-z0-9]+(-[a-z0-9]+)*$")] string Url);
+    [property: RegularExpression("^(/[a-z0-9._-]+)*/roles/[a-z0-9]+(-[a-z0-9]+)*$")] string Url,
+    [property: Description("Where the role sits in the NICE Framework, ENISA ECSF, O*NET-SOC and the NIST AI RMF.")] CareersCrosswalk Frameworks);
+
+internal sealed record CareersCrosswalk(
+    [property: Description("NICE Framework work roles, such as DD-WRL-004.")] IReadOnlyList<CareersFrameworkEntry> NiceWorkRoles,
+    [property: Description("ENISA ECSF role profiles, by name.")] IReadOnlyList<CareersFrameworkEntry> EcsfProfiles,
+    [property: Description("The nearest O*NET-SOC occupation.")] CareersFrameworkEntry? OnetSoc,
+    [property: Description("The NIST AI RMF functions the role mostly serves.")] IReadOnlyList<CareersFrameworkEntry> AiRmfFunctions,
+    [property: Description("What the editors say about how well the frameworks fit.")] string? Note);
+
+internal sealed record CareersFrameworkEntry(
+    [property: MinLength(1)] string Id,
+    [property: MinLength(1)] string Name);
+
+internal sealed record CareersFramework(
+    [property: RegularExpression(CareersSchema.SlugPattern)] string Slug,
+    string Name,
+    string Publisher,
+    [property: Description("The version the identifiers come from.")] string Version,
+    [property: Url] string Url);
 
 internal sealed record CareersMapping(
     [property: RegularExpression(CareersSchema.SlugPattern)] string Background,

@@ -55,7 +55,8 @@ internal static class CareersJson
                 r.Skills,
                 [.. r.NextSteps.Select(n => n.Slug)],
                 r.Reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                href(SiteMap.Role(r))))],
+                href(SiteMap.Role(r)),
+                Crosswalk(r.Crosswalk)))],
             [.. catalog.BackgroundGroups.SelectMany(g => g.Backgrounds.Select(b => new CareersMapping(b.Slug, b.Name, g.Slug, b.Role.Slug, b.RoleLabel)))],
             [.. catalog.Certifications.Select(c => new CareersCertification(
                 c.Slug,
@@ -68,8 +69,20 @@ internal static class CareersJson
                 c.Lifecycle.StatusName,
                 Date(c.Lifecycle.StatusDate),
                 c.Lifecycle.ReplacedBy,
-                Date(c.Lifecycle.Checked)))]);
+                Date(c.Lifecycle.Checked)))],
+            [.. catalog.Frameworks.Select(f => new CareersFramework(f.Slug, f.Name, f.Publisher, f.Version, f.Url.ToString()))]);
         return JsonSerializer.Serialize(data, Options);
+    }
+
+    private static CareersCrosswalk Crosswalk(Crosswalk crosswalk)
+    {
+        static CareersFrameworkEntry Entry(FrameworkEntry e) => new(e.Id, e.Name);
+        return new CareersCrosswalk(
+            [.. crosswalk.NiceWorkRoles.Select(Entry)],
+            [.. crosswalk.EcsfProfiles.Select(Entry)],
+            crosswalk.OnetSoc is { } onet ? Entry(onet) : null,
+            [.. crosswalk.AiRmfFunctions.Select(Entry)],
+            crosswalk.Note);
     }
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -73,7 +73,9 @@ internal static class CareersSchema
             AnnotateProperty(property, schema);
         }
 
-        if (context.TypeInfo.Kind == JsonTypeInfoKind.Object)
+        // A record used twice is written once and referenced after that: the reference carries
+        // no properties of its own, so "additionalProperties": false beside it would reject every one.
+        if (context.TypeInfo.Kind == JsonTypeInfoKind.Object && !schema.ContainsKey("$ref"))
         {
             // Null is never written (WhenWritingNull): a nullable property is left out instead,
             // so it is the one kind of property that is not required.

@@ -15,8 +15,12 @@ internal sealed record RoleView(
     string ReachedFrom,
     IReadOnlyList<Role> Sideways,
     IReadOnlyList<CertificationNote> Certifications,
-    IReadOnlyList<LearningResource> Learning)
+    IReadOnlyList<LearningResource> Learning,
+    IReadOnlyList<Framework> Frameworks)
 {
+    /// <summary>The version of a framework by its slug, shown next to its identifiers.</summary>
+    public string VersionOf(string slug) => Frameworks.FirstOrDefault(f => f.Slug == slug)?.Version ?? string.Empty;
+
     public static RoleView Of(Catalog catalog, Role role)
     {
         ArgumentNullException.ThrowIfNull(catalog);
@@ -26,6 +30,7 @@ internal sealed record RoleView(
             string.Join(", ", catalog.PreviousSteps(role).Select(r => r.Title).DefaultIfEmpty("experience across security and AI")),
             catalog.SidewaysMoves(role),
             CertificationNote.Of(catalog, catalog.CertificationsFor(role)),
-            catalog.LearningFor(role));
+            catalog.LearningFor(role),
+            catalog.Frameworks);
     }
 }
