@@ -17,6 +17,9 @@ internal sealed class ContentFixture : IDisposable
     public static ContentFixture Create(string? fault = null) =>
         Layered(fault is null ? [] : [Path.Combine("faults", fault)]);
 
+    /// <summary>The minimal folder with one overlay from Fixtures laid over it, such as "lifecycle".</summary>
+    public static ContentFixture WithOverlay(string overlay) => Layered([overlay]);
+
     /// <summary>
     /// The minimal folder brought up to the house style (the minimal one slips on every rule), with
     /// one style slip laid over it, so a test sees exactly the warning that slip causes.

@@ -30,6 +30,9 @@ public static class SiteMap
 
     public static SitePath Map { get; } = new("/map");
 
+    /// <summary>Every role against the NICE Framework, ENISA ECSF, O*NET-SOC and the NIST AI RMF.</summary>
+    public static SitePath Frameworks { get; } = new("/frameworks");
+
     public static SitePath CareersJson { get; } = new("/data/careers.json");
 
     public static SitePath CareersCsv { get; } = new("/data/careers.csv");

@@ -25,6 +25,7 @@ public static class SitePages
     [
         SiteMap.Home, SiteMap.Tracks, SiteMap.Progression, SiteMap.EntryPoints, SiteMap.Roles(), SiteMap.FindYourPath,
         SiteMap.Map, SiteMap.Search(), SiteMap.Skills, SiteMap.Compare(), SiteMap.Resources, SiteMap.Certifications, SiteMap.Learning, SiteMap.Downloads,
+        SiteMap.Frameworks,
     ];
 
     /// <summary>The data files, which links may point at but the sitemap leaves out.</summary>

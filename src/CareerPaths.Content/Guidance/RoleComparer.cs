@@ -52,7 +52,7 @@ public static class RoleComparer
             add,
             deepen,
             route,
-            Helpful(catalog.Certifications, c => c.Builds, c => c.Roles, gap, along),
+            Helpful([.. catalog.Certifications.Where(c => c.Lifecycle.IsRecommendable)], c => c.Builds, c => c.Roles, gap, along),
             Helpful(catalog.LearningResources, r => r.Builds, r => r.Roles, gap, along),
             Similar(catalog, from, to));
     }

@@ -19,7 +19,8 @@ internal static class CatalogLinker
         var levels = read.Levels.ToDictionary(l => l.Slug, StringComparer.Ordinal);
         var categories = read.SkillCategories.ToDictionary(c => c.Slug, StringComparer.Ordinal);
         var skills = read.Skills.ToDictionary(s => s.Slug, s => new Skill(s.Slug, s.Name, categories[s.Category], s.Description, s.Source), StringComparer.Ordinal);
-        var roles = LinkRoles(read.Roles, tracks, levels, skills);
+        var frameworks = read.Frameworks.DistinctBy(f => f.Slug).ToDictionary(f => f.Slug, StringComparer.Ordinal);
+        var roles = LinkRoles(read.Roles, tracks, levels, skills, frameworks);
         List<BackgroundGroup> groups =
         [
             .. read.BackgroundGroups.Select(g => new BackgroundGroup(
@@ -37,12 +38,12 @@ internal static class CatalogLinker
             [.. read.Guides.Select(g => new Guide(
                 g.Slug, g.Title, g.Audience, g.Summary, g.Order, Named(g.Backgrounds, backgrounds), g.Reviewed, g.Body, g.Source))],
             [.. read.Certifications.Select(c => new Certification(
-                c.Slug, c.Name, c.Issuer, levels[c.Level], Named(c.Tracks, tracks), Named(c.Roles, roles), c.Url, c.Summary, c.Source)
+                c.Slug, c.Name, c.Issuer, levels[c.Level], Named(c.Tracks, tracks), Named(c.Roles, roles), c.Url, c.Summary, c.Lifecycle, c.Source)
             {
                 Builds = Named(c.Builds, skills),
             })],
             [.. read.LearningResources.Select(r => new LearningResource(
-                r.Slug, r.Name, r.Publisher, r.Kind, r.Url, Named(r.Tracks, tracks), Named(r.Roles, roles), r.Summary, r.Why, r.Source)
+                r.Slug, r.Name, r.Publisher, r.Kind, r.Url, Named(r.Tracks, tracks), Named(r.Roles, roles), r.Summary, r.Why, r.Checked, r.Source)
             {
                 Builds = Named(r.Builds, skills),
             })],
@@ -50,6 +51,7 @@ internal static class CatalogLinker
         {
             SkillCategories = read.SkillCategories,
             Skills = [.. skills.Values],
+            Frameworks = read.Frameworks,
         };
     }
 
@@ -63,7 +65,8 @@ internal static class CatalogLinker
         IReadOnlyList<RoleEntry> entries,
         Dictionary<string, Track> tracks,
         Dictionary<string, Level> levels,
-        Dictionary<string, Skill> skills)
+        Dictionary<string, Skill> skills,
+        Dictionary<string, Framework> frameworks)
     {
         var roles = new Dictionary<string, Role>(StringComparer.Ordinal);
         var above = new Dictionary<string, IReadOnlyList<Role>>(StringComparer.Ordinal);
@@ -74,7 +77,7 @@ internal static class CatalogLinker
             {
                 var track = tracks[e.Track];
                 IReadOnlyList<Role> next = e.Next.Count > 0 ? Named(e.Next, roles) : above.GetValueOrDefault(track.Slug, []);
-                var role = new Role(e.Slug, e.Title, track, level, e.Order, e.Summary, e.Responsibilities, e.Skills, next, e.Reviewed, e.Body, e.Source)
+                var role = new Role(e.Slug, e.Title, track, level, e.Order, e.Summary, e.Responsibilities, e.Skills, next, e.Reviewed, LinkCrosswalk(e.Crosswalk, frameworks), e.Body, e.Source)
                 {
                     SkillNeeds = [.. e.SkillNeeds.Select(n => new SkillNeed(skills[n.Skill], SkillNeed.Parse(n.Level)))],
                 };
@@ -87,6 +90,19 @@ internal static class CatalogLinker
         }
 
         return roles;
+    }
+
+    /// <summary>The checks made every identifier name an entry of its framework.</summary>
+    private static Crosswalk LinkCrosswalk(CrosswalkRefs refs, Dictionary<string, Framework> frameworks)
+    {
+        IReadOnlyList<FrameworkEntry> Resolve(string framework, IReadOnlyList<string> ids) =>
+            ids.Count == 0 ? [] : [.. ids.Select(id => frameworks[framework].Find(id)!)];
+        return new Crosswalk(
+            Resolve(Framework.Nice, refs.NiceWorkRoles),
+            Resolve(Framework.Ecsf, refs.EcsfProfiles),
+            refs.OnetSoc is null ? null : Resolve(Framework.OnetSoc, [refs.OnetSoc])[0],
+            Resolve(Framework.AiRmf, refs.AiRmfFunctions),
+            refs.Note);
     }
 
     private static IReadOnlyList<T> Named<T>(IReadOnlyList<string> slugs, Dictionary<string, T> bySlug) =>

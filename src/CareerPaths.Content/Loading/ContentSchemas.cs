@@ -85,7 +85,17 @@ public static class ContentSchemas
         },
         Optional("next", FieldKind.SlugList, "next: [ai-security-architect]",
             "The slugs of the roles that are the usual next step up; each must be at a higher level. Leave it out and the site offers every role one level up in the same track."),
-        Required("reviewed", FieldKind.Date, "reviewed: 2026-11-27", "The date an editor last checked the page, written YYYY-MM-DD."))
+        Required("reviewed", FieldKind.Date, "reviewed: 2026-11-27", "The date an editor last checked the page, written YYYY-MM-DD."),
+        Optional("nice_work_roles", FieldKind.TextList, "nice_work_roles: [DD-WRL-004]",
+            "The NICE Framework work roles this role covers, by the identifiers listed in frameworks.yml.", "[DD-WRL-004, DD-WRL-003]"),
+        Optional("ecsf_profiles", FieldKind.TextList, "ecsf_profiles: [Cybersecurity Implementer]",
+            "The ENISA ECSF role profiles this role matches, by the names listed in frameworks.yml."),
+        Optional("onet_soc", FieldKind.Text, "onet_soc: 15-1299.05",
+            "The nearest O*NET-SOC occupation, by the code listed in frameworks.yml."),
+        Optional("ai_rmf_functions", FieldKind.TextList, "ai_rmf_functions: [Map, Measure, Manage]",
+            "The NIST AI RMF functions this role mostly serves: Govern, Map, Measure, Manage."),
+        Optional("crosswalk_note", FieldKind.Text, "crosswalk_note: No NICE work role covers AI ethics; the nearest is listed.",
+            "What readers should know about how well the frameworks fit, such as which part of the job no work role covers."))
     {
         Description = "The settings at the top of a position, roles/<slug>.md. The file name is the role's slug. The text below the front matter is the narrative: three to five paragraphs on the job, how people get into it and what comes next. Backgrounds, sideways moves and certifications are worked out from the other files.",
     };

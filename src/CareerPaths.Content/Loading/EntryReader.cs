@@ -93,6 +93,12 @@ internal static partial class EntryReader
             [.. f.Entries("skill_needs", ContentSchemas.SkillNeed).Select(n => new SkillNeedEntry(n.Text("skill"), n.Text("level"), n.Source()))],
             f.TextList("next"),
             f.Date("reviewed") ?? DateOnly.MinValue,
+            new CrosswalkRefs(
+                f.TextList("nice_work_roles"),
+                f.TextList("ecsf_profiles"),
+                f.OptionalText("onet_soc"),
+                f.TextList("ai_rmf_functions"),
+                f.OptionalText("crosswalk_note")),
             parsed.Body,
             f.Source());
     }

@@ -14,4 +14,5 @@ internal sealed record LearningResourceEntry(
     IReadOnlyList<string> Builds,
     string Summary,
     string Why,
+    DateOnly? Checked,
     SourceRef Source);

@@ -75,6 +75,9 @@ internal static partial class ParseStage
             case SiteSections.SkillsFile:
                 AddSkills(read, file.Path, TableReader.ReadSkills(file, errors));
                 return;
+            case SiteSections.FrameworksFile:
+                AddTable(read, file.Path, TableReader.ReadFrameworks(file, errors), read.Frameworks);
+                return;
             default:
                 break;
         }
@@ -85,7 +88,7 @@ internal static partial class ParseStage
         }
         else if (!file.Path.EndsWith(".md", StringComparison.Ordinal))
         {
-            errors.Add(file.Path, TextPosition.Unknown, $"unknown data file \u2014 the site reads {string.Join(", ", SiteSections.DataFiles)}");
+            errors.Add(file.Path, TextPosition.Unknown, $"unknown data file \u2014 the site reads {string.Join(", ", SiteSections.DataFiles.Append(SiteSections.FrameworksFile))}");
         }
         else if (file.Folder == "tracks")
         {

@@ -24,6 +24,7 @@ internal sealed class ReadEntries
     public List<SkillCategory> SkillCategories { get; } = [];
 
     public List<SkillEntry> Skills { get; } = [];
+    public List<Framework> Frameworks { get; } = [];
 
     public List<ContentLink> Links { get; } = [];
 
@@ -35,7 +36,7 @@ internal sealed class ReadEntries
     /// <summary>How many entries have been read so far, to tell whether a file produced one.</summary>
     public int Count => Levels.Count + Tracks.Count + Roles.Count + BackgroundGroups.Count + Guides.Count
         + Certifications.Count + LearningResources.Count + Pages.Count + SeenDataFiles.Count
-        + SkillCategories.Count + Skills.Count;
+        + SkillCategories.Count + Skills.Count + Frameworks.Count;
 
     /// <summary>
     /// Slugs of a folder's entries, including files that exist but could not be read, so one broken
@@ -63,6 +64,7 @@ internal sealed class ReadEntries
         Pages.AddRange(other.Pages);
         SkillCategories.AddRange(other.SkillCategories);
         Skills.AddRange(other.Skills);
+        Frameworks.AddRange(other.Frameworks);
         Links.AddRange(other.Links);
         SeenDataFiles.UnionWith(other.SeenDataFiles);
         Unreadable.UnionWith(other.Unreadable);

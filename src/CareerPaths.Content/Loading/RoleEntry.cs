@@ -18,5 +18,6 @@ internal sealed record RoleEntry(
     IReadOnlyList<SkillNeedEntry> SkillNeeds,
     IReadOnlyList<string> Next,
     DateOnly Reviewed,
+    CrosswalkRefs Crosswalk,
     RichText Body,
     SourceRef Source);

@@ -28,6 +28,9 @@ public static class SiteSections
 
     public static readonly IReadOnlyList<string> DataFiles = [LevelsFile, BackgroundsFile, CertificationsFile, LearningFile, SkillsFile];
 
+    /// <summary>The framework crosswalk: read when present, so a content folder without one still loads.</summary>
+    public const string FrameworksFile = "frameworks.yml";
+
     /// <summary>The file that holds a section page: "" is _index.md, "tracks" is tracks/_index.md, "progression" is progression.md.</summary>
     public static string FileFor(string key) => key switch
     {

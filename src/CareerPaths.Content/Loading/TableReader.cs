@@ -16,7 +16,11 @@ internal static class TableReader
                 f.WholeNumber("years_max"),
                 f.Text("roles"),
                 f.Text("focus"),
-                new SalaryRange(f.WholeNumber("salary_min") ?? 0, f.WholeNumber("salary_max") ?? 0, f.Flag("salary_open_ended")),
+                new SalaryRange(f.WholeNumber("salary_min") ?? 0, f.WholeNumber("salary_max") ?? 0, f.Flag("salary_open_ended"))
+                {
+                    Source = f.OptionalText("salary_source"),
+                    AsOf = f.Date("salary_as_of"),
+                },
                 rank,
                 f.Source()))
             .ToList();
@@ -52,6 +56,8 @@ internal static class TableReader
                 f.TextList("builds"),
                 f.Url("url") ?? new Uri("https://invalid.invalid/"),
                 f.Text("summary"),
+                ReadLifecycle(f),
+                f.OptionalText("status"),
                 f.Source()))
             .ToList();
 
@@ -68,6 +74,7 @@ internal static class TableReader
                 f.TextList("builds"),
                 f.Text("summary"),
                 f.Text("why"),
+                f.Date("checked"),
                 f.Source()))
             .ToList();
 
@@ -83,6 +90,35 @@ internal static class TableReader
         return new SkillsTable(
             [.. fields.Entries("categories", TableSchemas.SkillCategory).Select((c, order) => new SkillCategory(c.Text("slug"), c.Text("name"), order, c.Source()))],
             [.. fields.Entries("skills", TableSchemas.Skill).Select(s => new SkillEntry(s.Text("slug"), s.Text("name"), s.Text("category"), s.Text("description"), s.Source()))]);
+    }
+
+    public static IReadOnlyList<Framework>? ReadFrameworks(ContentFile file, ContentErrors errors) =>
+        Entries(file, TableSchemas.FrameworksFile, "frameworks", TableSchemas.Framework, errors)?
+            .Select(f => new Framework(
+                f.Text("slug"),
+                f.Text("name"),
+                f.Text("publisher"),
+                f.Text("version"),
+                f.Url("url") ?? new Uri("https://invalid.invalid/"),
+                f.Text("summary"),
+                [.. f.Entries("entries", TableSchemas.FrameworkEntry).Select(e =>
+                {
+                    var id = e.Text("id");
+                    return new FrameworkEntry(id, e.OptionalText("name") ?? id, e.Source().Fields.ContainsKey("source") ? e.Url("source") : null);
+                })],
+                f.Source()))
+            .ToList();
+
+    /// <summary>An unknown status reads as active here; the checks report it with the choices.</summary>
+    private static CertificationLifecycle ReadLifecycle(YamlFields f)
+    {
+        var status = f.OptionalText("status") switch
+        {
+            "retiring" => CertificationStatus.Retiring,
+            "retired" => CertificationStatus.Retired,
+            _ => CertificationStatus.Active,
+        };
+        return new CertificationLifecycle(status, f.Date("retires"), f.Date("retired"), f.OptionalText("replaced_by"), f.Date("checked"));
     }
 
     /// <returns>Null when the file is not readable YAML, so references into it are not reported again.</returns>

@@ -9,6 +9,9 @@ namespace CareerPaths.Content.Loading;
 /// </summary>
 public static class TableSchemas
 {
+    /// <summary>Where a certification is in its life: on offer, announced for retirement, or no longer awarded.</summary>
+    public static readonly IReadOnlyList<string> CertificationStatuses = ["active", "retiring", "retired"];
+
     /// <summary>The kinds of learning resource an editor may use.</summary>
     public static readonly IReadOnlyList<string> LearningKinds =
         ["framework", "standard", "regulation", "knowledge base", "guide", "course", "tool"];
@@ -28,7 +31,11 @@ public static class TableSchemas
             "A sentence on what people at this level focus on.", "Focus on learning fundamentals and building practical experience."),
         Required("salary_min", FieldKind.WholeNumber, "salary_min: 75000", "The bottom of the salary range in whole US dollars, with no $ or commas."),
         Required("salary_max", FieldKind.WholeNumber, "salary_max: 100000", "The top of the salary range in whole US dollars, with no $ or commas."),
-        Optional("salary_open_ended", FieldKind.Flag, "salary_open_ended: true", "true shows the maximum as open-ended, like $250,000+."))
+        Optional("salary_open_ended", FieldKind.Flag, "salary_open_ended: true", "true shows the maximum as open-ended, like $250,000+."),
+        Optional("salary_source", FieldKind.Text, "salary_source: The seed page, AI Security Career Pathways",
+            "Where the salary range comes from, in words a reader can follow up: a survey, a report or the page it was copied from. Shown under the salary chart and table."),
+        Optional("salary_as_of", FieldKind.Date, "salary_as_of: 2026-11-27",
+            "The date the range is valid for, or when it was taken from its source, written YYYY-MM-DD."))
     {
         Description = "One career level. The file lists exactly the four levels, lowest first.",
     };
@@ -86,6 +93,18 @@ public static class TableSchemas
         Builds("builds: [security-architecture]", "[security-architecture, security-frameworks]"),
         Required("url", FieldKind.Url, "url: https://www.isc2.org/certifications/cissp",
             "The issuer's page for the certification; a full https:// address."),
+        Optional("status", FieldKind.Text, "status: retiring",
+            "active (the default), retiring (the issuer has announced a retirement date) or retired (no longer awarded). Role pages and find-your-path never recommend a retired certification.")
+            with
+        { Choices = CertificationStatuses },
+        Optional("retires", FieldKind.Date, "retires: 2026-06-30",
+            "For a retiring certification: the date the issuer stops awarding it, written YYYY-MM-DD, as the issuer's own page gives it."),
+        Optional("retired", FieldKind.Date, "retired: 2026-06-30",
+            "For a retired certification: the date the issuer stopped awarding it, written YYYY-MM-DD, as the issuer's own page gives it."),
+        Optional("replaced_by", FieldKind.Slug, "replaced_by: microsoft-azure-ai-apps-agents-developer",
+            "The slug of the certification in this file that the issuer names as the successor; pages point readers at it."),
+        Optional("checked", FieldKind.Date, "checked: 2026-12-02",
+            "The date an editor last checked this entry against the issuer's own page, written YYYY-MM-DD."),
         Required("summary", FieldKind.Text, "summary: What it proves and why it matters.",
             "What it proves and why it matters for AI security work.",
             "A broad, senior security certification covering security architecture, risk and operations."))
@@ -107,6 +126,8 @@ public static class TableSchemas
         Required("publisher", FieldKind.Text, "publisher: NIST", "Who publishes it.", "National Institute of Standards and Technology (NIST)"),
         Required("kind", FieldKind.Text, "kind: framework", "What sort of resource it is") with { Choices = LearningKinds },
         Required("url", FieldKind.Url, "url: https://www.nist.gov/itl/ai-risk-management-framework", "Where to find it; a full https:// address."),
+        Optional("checked", FieldKind.Date, "checked: 2026-12-02",
+            "The date an editor last checked this entry against the publisher's own page, written YYYY-MM-DD."),
         Required("tracks", FieldKind.SlugList, "tracks: [governance]", "The slugs of the tracks it serves.", "[governance, technical]"),
         Required("roles", FieldKind.SlugList, "roles: [ai-governance-specialist]", "The slugs of the roles it serves: file names in roles/ without .md."),
         Builds("builds: [ai-governance-frameworks]", "[ai-governance-frameworks, risk-assessment]"),
@@ -157,6 +178,37 @@ public static class TableSchemas
     private static FieldSpec Builds(string example, string sample) =>
         Optional("builds", FieldKind.SlugList, example,
             "The slugs of the skills, from skills.yml, that it builds; /skills/<slug> and compare list it for them.", sample);
+
+    public static readonly FieldSet FrameworkEntry = new(
+        "framework entry",
+        Required("id", FieldKind.Text, "id: DD-WRL-004",
+            "The identifier exactly as the publisher writes it: a NICE work role ID, an O*NET-SOC code, or the name of an ECSF profile or AI RMF function."),
+        Optional("name", FieldKind.Text, "name: Secure Systems Development", "The publisher's name for it, when the identifier is a code."),
+        Optional("source", FieldKind.Url, "source: https://niccs.cisa.gov/tools/nice-framework/work-role/secure-systems-development",
+            "The publisher's page the identifier was copied from."))
+    {
+        Description = "One identifier a framework publishes.",
+    };
+
+    public static readonly FieldSet Framework = new(
+        "framework",
+        Required("slug", FieldKind.Slug, "slug: nice", "The framework's slug. Roles refer to nice, ecsf, onet-soc and ai-rmf.", "nice", "ecsf", "onet-soc", "ai-rmf"),
+        Required("name", FieldKind.Text, "name: NICE Workforce Framework for Cybersecurity (NICE Framework)", "The framework's full name."),
+        Required("publisher", FieldKind.Text, "publisher: NIST", "Who publishes it."),
+        Required("version", FieldKind.Text, "version: NICE Framework Components v2.0.0 (March 2025)", "The version the identifiers below come from."),
+        Required("url", FieldKind.Url, "url: https://niccs.cisa.gov/workforce-development/nice-framework", "The publisher's page for the framework."),
+        Required("summary", FieldKind.Text, "summary: What the framework is and who uses it.", "What the framework is and who uses it, shown on /frameworks."),
+        Entries("entries", FrameworkEntry, "The identifiers roles may name; each entry starts with '- id:'."))
+    {
+        Description = "One framework roles are mapped to, at one version.",
+    };
+
+    public static readonly FieldSet FrameworksFile = new(
+        "frameworks file",
+        Entries("frameworks", Framework, "The frameworks; each entry starts with '- slug:'."))
+    {
+        Description = "The frameworks roles are mapped to (NICE, ECSF, O*NET-SOC, NIST AI RMF), with every identifier roles may use. Shown on role pages and /frameworks.",
+    };
 
     private static FieldSpec Entries(string name, FieldSet entries, string description) =>
         new(name, FieldKind.EntryList, true, name + ":") { Description = description, Entries = entries };

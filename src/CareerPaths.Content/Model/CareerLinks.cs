@@ -27,7 +27,8 @@ internal sealed class CareerLinks
         _previous = GroupMany(catalog.Roles, r => r.NextSteps.Select(n => n.Slug));
         _sideways = catalog.Roles.ToFrozenDictionary(r => r.Slug, r => SidewaysFor(catalog, r), StringComparer.Ordinal);
         _backgrounds = Group(catalog.Backgrounds, b => b.Role.Slug);
-        _certifications = GroupMany(catalog.Certifications, c => c.Roles.Select(r => r.Slug));
+        // A retired certification is kept for its holders and its successor, never recommended.
+        _certifications = GroupMany(catalog.Certifications.Where(c => c.Lifecycle.IsRecommendable), c => c.Roles.Select(r => r.Slug));
         _learning = GroupMany(catalog.LearningResources, r => r.Roles.Select(role => role.Slug));
         _guides = GroupMany(catalog.Guides, g => g.Backgrounds.Select(b => b.Slug));
     }
@@ -42,6 +43,7 @@ internal sealed class CareerLinks
 
     public IReadOnlyList<Background> BackgroundsLeadingTo(Role role) => Get(_backgrounds, role.Slug);
 
+    /// <summary>The certifications still awarded that serve a role: never a retired one.</summary>
     public IReadOnlyList<Certification> CertificationsFor(Role role) => Get(_certifications, role.Slug);
 
     public IReadOnlyList<LearningResource> LearningFor(Role role) => Get(_learning, role.Slug);

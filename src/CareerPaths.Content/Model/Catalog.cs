@@ -16,6 +16,7 @@ public sealed class Catalog
     private readonly FrozenDictionary<string, Guide> _guides;
     private readonly FrozenDictionary<string, Background> _backgrounds;
     private readonly FrozenDictionary<string, SectionPage> _pages;
+    private readonly FrozenDictionary<string, Certification> _certifications;
     private readonly CareerLinks _links;
     private readonly FrozenDictionary<string, Skill> _skills;
     private readonly SkillLinks _skillLinks;
@@ -39,8 +40,10 @@ public sealed class Catalog
         Guides = [.. parts.Guides.OrderBy(g => g.Order).ThenBy(g => g.Title, StringComparer.Ordinal)];
         _guides = Guides.ToFrozenDictionary(g => g.Slug, StringComparer.Ordinal);
         Certifications = [.. parts.Certifications.OrderBy(c => c.Level.Rank).ThenBy(c => c.Name, StringComparer.Ordinal)];
+        _certifications = Certifications.ToFrozenDictionary(c => c.Slug, StringComparer.Ordinal);
         LearningResources = [.. parts.LearningResources.OrderBy(r => r.Name, StringComparer.Ordinal)];
         _pages = parts.Pages.ToFrozenDictionary(p => p.Key, StringComparer.Ordinal);
+        Frameworks = parts.Frameworks;
         Fingerprint = fingerprint;
         _links = new CareerLinks(this);
         SkillCategories = [.. parts.SkillCategories.OrderBy(c => c.Order)];
@@ -77,6 +80,10 @@ public sealed class Catalog
 
     /// <summary>Every skill, by category, then by name.</summary>
     public IReadOnlyList<Skill> Skills { get; }
+    /// <summary>The frameworks roles are mapped to, in the order frameworks.yml lists them; empty without that file.</summary>
+    public IReadOnlyList<Framework> Frameworks { get; }
+
+    public Framework? FindFramework(string slug) => Frameworks.FirstOrDefault(f => f.Slug == slug);
 
     public Track? FindTrack(string? slug) => Find(_tracks, slug);
 
@@ -89,6 +96,14 @@ public sealed class Catalog
     public Background? FindBackground(string? slug) => Find(_backgrounds, slug);
 
     public Skill? FindSkill(string? slug) => Find(_skills, slug);
+    public Certification? FindCertification(string? slug) => Find(_certifications, slug);
+
+    /// <summary>The certification the issuer names as this one's successor, if any.</summary>
+    public Certification? Successor(Certification certification)
+    {
+        ArgumentNullException.ThrowIfNull(certification);
+        return FindCertification(certification.Lifecycle.ReplacedBy);
+    }
 
     /// <summary>A section page that validation guarantees exists, such as "" or "progression".</summary>
     public SectionPage Page(string key) => _pages[key];
@@ -105,6 +120,7 @@ public sealed class Catalog
 
     public IReadOnlyList<Background> BackgroundsLeadingTo(Role role) => _links.BackgroundsLeadingTo(role);
 
+    /// <summary>The certifications recommended for a role: those still awarded, never a retired one.</summary>
     public IReadOnlyList<Certification> CertificationsFor(Role role) => _links.CertificationsFor(role);
 
     public IReadOnlyList<LearningResource> LearningFor(Role role) => _links.LearningFor(role);

@@ -14,4 +14,6 @@ public sealed record CatalogParts(
     public IReadOnlyList<SkillCategory> SkillCategories { get; init; } = [];
 
     public IReadOnlyList<Skill> Skills { get; init; } = [];
+    /// <summary>The frameworks roles are mapped to, from the optional frameworks.yml.</summary>
+    public IReadOnlyList<Framework> Frameworks { get; init; } = [];
 }

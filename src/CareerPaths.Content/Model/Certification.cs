@@ -10,6 +10,7 @@ public sealed record Certification(
     IReadOnlyList<Role> Roles,
     Uri Url,
     string Summary,
+    CertificationLifecycle Lifecycle,
     SourceRef Source)
 {
     /// <summary>The skills it builds, from the skills map; empty when the editor has not said.</summary>

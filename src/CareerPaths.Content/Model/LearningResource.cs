@@ -11,6 +11,7 @@ public sealed record LearningResource(
     IReadOnlyList<Role> Roles,
     string Summary,
     string Why,
+    DateOnly? Checked,
     SourceRef Source)
 {
     /// <summary>The skills it builds, from the skills map; empty when the editor has not said.</summary>

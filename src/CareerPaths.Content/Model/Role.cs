@@ -16,6 +16,7 @@ public sealed record Role(
     string Skills,
     IReadOnlyList<Role> NextSteps,
     DateOnly Reviewed,
+    Crosswalk Crosswalk,
     RichText Body,
     SourceRef Source)
 {

@@ -4,7 +4,7 @@ namespace CareerPaths.Content.Model;
 
 /// <summary>
 /// The skills map read backwards, worked out once per catalog: the skills of each category, the
-/// roles that need each skill, and the certifications and learning resources that build it. The
+/// roles that need each skill, and the certifications still awarded and learning resources that build it. The
 /// references forwards (a role's skill needs, what a resource builds) are on the objects.
 /// </summary>
 internal sealed class SkillLinks
@@ -18,7 +18,7 @@ internal sealed class SkillLinks
     {
         _byCategory = GroupMany(catalog.Skills, s => [s.Category.Slug]);
         _roles = GroupMany(catalog.Roles, r => r.SkillNeeds.Select(n => n.Skill.Slug));
-        _certifications = GroupMany(catalog.Certifications, c => c.Builds.Select(s => s.Slug));
+        _certifications = GroupMany(catalog.Certifications.Where(c => c.Lifecycle.IsRecommendable), c => c.Builds.Select(s => s.Slug));
         _learning = GroupMany(catalog.LearningResources, r => r.Builds.Select(s => s.Slug));
     }
 

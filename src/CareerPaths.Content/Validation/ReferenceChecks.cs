@@ -14,6 +14,7 @@ internal static class ReferenceChecks
         var levels = Known(read.Levels.Select(l => l.Slug));
         var backgrounds = Known(read.Backgrounds.Select(b => b.Slug));
         var kinds = Known(TableSchemas.LearningKinds);
+        var certifications = Known(read.Certifications.Select(c => c.Slug));
         if (read.IsUnreadable(SiteSections.LevelsFile) || read.IsUnreadable(SiteSections.BackgroundsFile))
         {
             // Every reference into a broken table would be reported again; its own errors say enough.
@@ -39,6 +40,8 @@ internal static class ReferenceChecks
             }
         }
 
+        CrosswalkChecks.Check(read, errors);
+
         foreach (var background in read.Backgrounds)
         {
             Expect(background.Role, "role", roles, background.Source, "role", errors);
@@ -54,6 +57,7 @@ internal static class ReferenceChecks
             Expect(certification.Level, "level", levels, certification.Source, "level", errors);
             ExpectAll(certification.Tracks, "track", tracks, certification.Source, "tracks", errors);
             ExpectAll(certification.Roles, "role", roles, certification.Source, "roles", errors);
+            LifecycleChecks.Check(certification, certifications, errors);
         }
 
         foreach (var resource in read.LearningResources)

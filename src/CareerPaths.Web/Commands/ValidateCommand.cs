@@ -72,6 +72,7 @@ internal static class ValidateCommand
             }
 
             problems.AddRange(HouseStyleChecks.Check(catalog, HouseStyleLimits.Default, displayRoot));
+            problems.AddRange(CertificationMentions.Check(catalog, path => ReadContentFile(directory, path), displayRoot));
         }
 
         foreach (var problem in problems)
@@ -100,6 +101,13 @@ internal static class ValidateCommand
 
         error.WriteLine($"{errorCount} error(s), {warningCount} warning(s) in {directory}");
         return ExitCodes.ContentInvalid;
+    }
+
+    /// <summary>A file the catalog was just loaded from; null if it vanished since, which the next load reports.</summary>
+    private static string? ReadContentFile(string directory, string path)
+    {
+        var full = Path.Combine(directory, path);
+        return File.Exists(full) ? File.ReadAllText(full) : null;
     }
 
     /// <summary>The parser's own message names a .NET type; an editor needs to know what to type.</summary>

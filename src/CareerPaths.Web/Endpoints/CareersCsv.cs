@@ -5,11 +5,15 @@ using CareerPaths.Content.Model;
 
 namespace CareerPaths.Web.Endpoints;
 
-/// <summary>One row per role, following RFC 4180: CRLF line ends, and fields quoted when they hold a comma, quote or line break.</summary>
+/// <summary>
+/// One row per role, following RFC 4180: CRLF line ends, and fields quoted when they hold a comma, quote or line break.
+/// Columns added later go at the end, so readers that count columns keep working.
+/// </summary>
 internal static class CareersCsv
 {
     public static readonly IReadOnlyList<string> Columns =
-        ["slug", "title", "track", "level", "years", "salary_min", "salary_max", "summary", "responsibilities", "skills", "next", "url"];
+        ["slug", "title", "track", "level", "years", "salary_min", "salary_max", "summary", "responsibilities", "skills", "next", "url", "salary_source", "salary_as_of",
+        "nice_work_roles", "ecsf_profiles", "onet_soc", "onet_soc_title", "ai_rmf_functions"];
 
     public static string Write(Catalog catalog, Func<SitePath, string> href)
     {
@@ -34,6 +38,13 @@ internal static class CareersCsv
                 role.Skills,
                 string.Join(";", role.NextSteps.Select(n => n.Slug)),
                 href(SiteMap.Role(role)),
+                level.Salary.Source ?? string.Empty,
+                level.Salary.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
+                string.Join(";", role.Crosswalk.NiceWorkRoles.Select(e => e.Id)),
+                string.Join(";", role.Crosswalk.EcsfProfiles.Select(e => e.Id)),
+                role.Crosswalk.OnetSoc?.Id ?? string.Empty,
+                role.Crosswalk.OnetSoc?.Name ?? string.Empty,
+                string.Join(";", role.Crosswalk.AiRmfFunctions.Select(e => e.Id)),
             ]);
         }
 

@@ -10,7 +10,7 @@ namespace CareerPaths.Web.Endpoints;
 /// <summary>The whole data set as JSON, described by /data/careers.schema.json. Bump SchemaVersion when its shape changes.</summary>
 internal static class CareersJson
 {
-    public const string SchemaVersion = "1.0";
+    public const string SchemaVersion = "1.1";
 
     public const string Currency = "USD";
 
@@ -44,7 +44,7 @@ internal static class CareersJson
                 l.YearsMax,
                 l.ExampleRoles,
                 l.Focus,
-                new CareersSalary(l.Salary.Min, l.Salary.Max, l.Salary.OpenEnded)))],
+                new CareersSalary(l.Salary.Min, l.Salary.Max, l.Salary.OpenEnded, l.Salary.Source, Date(l.Salary.AsOf))))],
             [.. catalog.Roles.Select(r => new CareersRole(
                 r.Slug,
                 r.Title,
@@ -55,10 +55,35 @@ internal static class CareersJson
                 r.Skills,
                 [.. r.NextSteps.Select(n => n.Slug)],
                 r.Reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                href(SiteMap.Role(r))))],
+                href(SiteMap.Role(r)),
+                Crosswalk(r.Crosswalk)))],
             [.. catalog.BackgroundGroups.SelectMany(g => g.Backgrounds.Select(b => new CareersMapping(b.Slug, b.Name, g.Slug, b.Role.Slug, b.RoleLabel)))],
             [.. catalog.Certifications.Select(c => new CareersCertification(
-                c.Slug, c.Name, c.Issuer, c.Level.Slug, [.. c.Tracks.Select(t => t.Slug)], [.. c.Roles.Select(r => r.Slug)], c.Url.ToString()))]);
+                c.Slug,
+                c.Name,
+                c.Issuer,
+                c.Level.Slug,
+                [.. c.Tracks.Select(t => t.Slug)],
+                [.. c.Roles.Select(r => r.Slug)],
+                c.Url.ToString(),
+                c.Lifecycle.StatusName,
+                Date(c.Lifecycle.StatusDate),
+                c.Lifecycle.ReplacedBy,
+                Date(c.Lifecycle.Checked)))],
+            [.. catalog.Frameworks.Select(f => new CareersFramework(f.Slug, f.Name, f.Publisher, f.Version, f.Url.ToString()))]);
         return JsonSerializer.Serialize(data, Options);
     }
+
+    private static CareersCrosswalk Crosswalk(Crosswalk crosswalk)
+    {
+        static CareersFrameworkEntry Entry(FrameworkEntry e) => new(e.Id, e.Name);
+        return new CareersCrosswalk(
+            [.. crosswalk.NiceWorkRoles.Select(Entry)],
+            [.. crosswalk.EcsfProfiles.Select(Entry)],
+            crosswalk.OnetSoc is { } onet ? Entry(onet) : null,
+            [.. crosswalk.AiRmfFunctions.Select(Entry)],
+            crosswalk.Note);
+    }
+
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -24,6 +24,8 @@ internal static class CareersSchema
     /// <summary>Slugs in the data set are the content's slugs.</summary>
     public const string SlugPattern = ContentSchemaWriter.SlugPattern;
 
+    public const string DatePattern = @"^\d{4}-\d{2}-\d{2}$";
+
     /// <summary>Relaxed escaping keeps the patterns readable; the file is JSON, never embedded in HTML.</summary>
     private static readonly JsonSerializerOptions Format = new()
     {
@@ -71,7 +73,9 @@ internal static class CareersSchema
             AnnotateProperty(property, schema);
         }
 
-        if (context.TypeInfo.Kind == JsonTypeInfoKind.Object)
+        // A record used twice is written once and referenced after that: the reference carries
+        // no properties of its own, so "additionalProperties": false beside it would reject every one.
+        if (context.TypeInfo.Kind == JsonTypeInfoKind.Object && !schema.ContainsKey("$ref"))
         {
             // Null is never written (WhenWritingNull): a nullable property is left out instead,
             // so it is the one kind of property that is not required.

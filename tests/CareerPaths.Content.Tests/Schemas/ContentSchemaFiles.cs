@@ -37,7 +37,7 @@ internal static class ContentSchemaFiles
             return "section-page";
         }
 
-        if (SiteSections.DataFiles.Contains(relativePath))
+        if (SiteSections.DataFiles.Contains(relativePath) || relativePath == SiteSections.FrameworksFile)
         {
             return Path.GetFileNameWithoutExtension(relativePath);
         }

@@ -118,6 +118,36 @@ public sealed class ValidateCommandTests
         Assert.Equal(1, strictExit);
     }
 
+    [Fact]
+    public async Task A_certification_marked_retired_while_roles_still_list_it_fails_validation()
+    {
+        var certification = RealContent.Catalog.Certifications.First(c => c.Lifecycle.IsRecommendable && c.Roles.Count > 0);
+        using var copy = new ContentCopy();
+        copy.Replace("certifications.yml", $"    url: {certification.Url}\n", $"    url: {certification.Url}\n    status: retired\n");
+
+        var (exit, _, errors) = await ValidateAsync(copy.Directory);
+
+        Assert.Equal(1, exit);
+        Assert.Matches($@"/certifications\.yml:\d+:\d+: error: '{System.Text.RegularExpressions.Regex.Escape(certification.Name)}' is retired but still lists roles", errors);
+    }
+
+    [Fact]
+    public async Task A_certification_named_in_a_guide_without_a_link_is_a_warning_that_fails_only_with_strict()
+    {
+        var certification = RealContent.Catalog.Certifications.First(c => c.Lifecycle.IsRecommendable);
+        var guide = RealContent.Catalog.Guides[0];
+        using var copy = new ContentCopy();
+        File.AppendAllText(copy.Path(guide.Source.Path), $"\nSome employers ask for the {certification.Name}.\n");
+
+        var (exit, _, errors) = await ValidateAsync(copy.Directory);
+        var (strictExit, _, _) = await ValidateAsync(copy.Directory, "--strict");
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"/{guide.Source.Path}:", errors, StringComparison.Ordinal);
+        Assert.Contains($"warning: [links:certification] '{certification.Name}' is named here but never linked", errors, StringComparison.Ordinal);
+        Assert.Equal(1, strictExit);
+    }
+
     private static Task<(int Exit, string Output, string Errors)> ValidateAsync(string directory, params string[] extra) =>
         Cli.RunAsync(Today, ["validate", "--content", directory, .. extra]);
 }

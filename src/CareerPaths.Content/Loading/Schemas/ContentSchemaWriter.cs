@@ -29,6 +29,7 @@ public static class ContentSchemaWriter
         new("certifications", "Certifications (certifications.yml)", TableSchemas.CertificationsFile),
         new("learning", "Learning resources (learning.yml)", TableSchemas.LearningFile),
         new("skills", "Skills map (skills.yml)", TableSchemas.SkillsFile),
+        new("frameworks", "Framework crosswalk (frameworks.yml)", TableSchemas.FrameworksFile),
     ];
 
     /// <summary>Relaxed escaping keeps quotes, apostrophes and dashes readable in an editor's hover text.</summary>

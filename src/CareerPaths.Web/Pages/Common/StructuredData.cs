@@ -25,6 +25,20 @@ internal static class StructuredData
         };
     }
 
+    /// <summary>
+    /// The nearest O*NET-SOC occupation as a schema.org CategoryCode, which search engines read as
+    /// the standard occupation; without one, the track in words as before.
+    /// </summary>
+    private static object OccupationalCategory(Role role) => role.Crosswalk.OnetSoc is { } onet
+        ? new Dictionary<string, object>
+        {
+            ["@type"] = "CategoryCode",
+            ["codeValue"] = onet.Id,
+            ["name"] = onet.Name,
+            ["inCodeSet"] = new Dictionary<string, object> { ["@type"] = "CategoryCodeSet", ["name"] = "O*NET-SOC" },
+        }
+        : $"AI security \u2014 {role.Track.Name} track";
+
     /// <summary>An Occupation with the level's salary range as a MonetaryAmountDistribution in USD.</summary>
     public static object Occupation(Role role, string url)
     {
@@ -37,7 +51,7 @@ internal static class StructuredData
             ["name"] = role.Title,
             ["description"] = role.Summary,
             ["url"] = url,
-            ["occupationalCategory"] = $"AI security \u2014 {track.Name} track",
+            ["occupationalCategory"] = OccupationalCategory(role),
             ["experienceRequirements"] = $"{level.Name} ({level.Years})",
             ["responsibilities"] = role.Responsibilities,
             ["skills"] = role.Skills,

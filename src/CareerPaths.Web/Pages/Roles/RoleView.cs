@@ -1,4 +1,5 @@
 using CareerPaths.Content.Model;
+using CareerPaths.Web.Pages.Common;
 
 namespace CareerPaths.Web.Pages.Roles;
 
@@ -13,9 +14,13 @@ internal sealed record RoleView(
     IReadOnlyList<Background> Backgrounds,
     string ReachedFrom,
     IReadOnlyList<Role> Sideways,
-    IReadOnlyList<Certification> Certifications,
-    IReadOnlyList<LearningResource> Learning)
+    IReadOnlyList<CertificationNote> Certifications,
+    IReadOnlyList<LearningResource> Learning,
+    IReadOnlyList<Framework> Frameworks)
 {
+    /// <summary>The version of a framework by its slug, shown next to its identifiers.</summary>
+    public string VersionOf(string slug) => Frameworks.FirstOrDefault(f => f.Slug == slug)?.Version ?? string.Empty;
+
     public static RoleView Of(Catalog catalog, Role role)
     {
         ArgumentNullException.ThrowIfNull(catalog);
@@ -24,7 +29,8 @@ internal sealed record RoleView(
             catalog.BackgroundsLeadingTo(role),
             string.Join(", ", catalog.PreviousSteps(role).Select(r => r.Title).DefaultIfEmpty("experience across security and AI")),
             catalog.SidewaysMoves(role),
-            catalog.CertificationsFor(role),
-            catalog.LearningFor(role));
+            CertificationNote.Of(catalog, catalog.CertificationsFor(role)),
+            catalog.LearningFor(role),
+            catalog.Frameworks);
     }
 }
