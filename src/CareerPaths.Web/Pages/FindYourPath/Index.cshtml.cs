@@ -16,7 +16,10 @@ internal sealed class IndexModel(CatalogStore store) : SectionPageModel(store, S
     public void OnGet(string? background, string[]? interest, string? years)
     {
         var query = new PathQuery(Bound(background), [.. (interest ?? []).Take(20).Select(i => Bound(i) ?? string.Empty)], Bound(years));
-        View = new FindYourPathView(Catalog.Guides, Catalog.BackgroundGroups, Catalog.Tracks, Catalog.Levels, query, PathFinder.Recommend(Catalog, query));
+        var result = PathFinder.Recommend(Catalog, query);
+        View = new FindYourPathView(
+            Catalog.Guides, Catalog.BackgroundGroups, Catalog.Tracks, Catalog.Levels, query, result,
+            CertificationNote.Of(Catalog, result?.Certifications ?? []));
         Meta = SectionMeta() with { NoIndex = !query.IsEmpty };
     }
 
