@@ -71,6 +71,7 @@ internal static class ValidateCommand
                 problems.AddRange(StaleEntries.Find(catalog, today, days, displayRoot));
             }
 
+            problems.AddRange(PassedRetirements.Find(catalog, today, displayRoot));
             problems.AddRange(HouseStyleChecks.Check(catalog, HouseStyleLimits.Default, displayRoot));
             problems.AddRange(CertificationMentions.Check(catalog, path => ReadContentFile(directory, path), displayRoot));
         }

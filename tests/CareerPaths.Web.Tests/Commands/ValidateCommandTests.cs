@@ -119,6 +119,24 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task A_certification_still_retiring_after_its_date_is_a_warning_that_fails_only_with_strict()
+    {
+        var certification = RealContent.Catalog.Certifications.First(c => c.Lifecycle.IsRecommendable);
+        var passed = Today.AddDays(-1);
+        using var copy = new ContentCopy();
+        copy.Edit("certifications.yml", $@"(^  - slug: {certification.Slug}\n(?:    .*\n)*?    url: .*\n)", $"$1    status: retiring\n    retires: {passed:yyyy-MM-dd}\n");
+
+        var (exit, _, errors) = await ValidateAsync(copy.Directory);
+        var (strictExit, _, _) = await ValidateAsync(copy.Directory, "--strict");
+
+        Assert.Equal(0, exit);
+        var warning = Assert.Single(errors.Split('\n'), line => line.Contains("was due to retire", StringComparison.Ordinal));
+        Assert.Contains("certifications.yml:", warning, StringComparison.Ordinal);
+        Assert.Contains($"warning: '{certification.Name}' was due to retire on {passed:yyyy-MM-dd}", warning, StringComparison.Ordinal);
+        Assert.Equal(1, strictExit);
+    }
+
+    [Fact]
     public async Task A_certification_marked_retired_while_roles_still_list_it_fails_validation()
     {
         var certification = RealContent.Catalog.Certifications.First(c => c.Lifecycle.IsRecommendable && c.Roles.Count > 0);
