@@ -61,7 +61,7 @@ internal static class CatalogLinker
             {
                 var track = tracks[e.Track];
                 IReadOnlyList<Role> next = e.Next.Count > 0 ? Named(e.Next, roles) : above.GetValueOrDefault(track.Slug, []);
-                var role = new Role(e.Slug, e.Title, track, level, e.Order, e.Summary, e.Responsibilities, e.Skills, next, e.Reviewed, e.Body, e.Source);
+                var role = new Role(e.Slug, e.Title, e.JobTitles, track, level, e.Order, e.Summary, e.Responsibilities, e.Skills, next, e.Reviewed, e.Body, e.Source);
                 roles.Add(role.Slug, role);
                 built.Add(role);
             }

@@ -72,6 +72,9 @@ internal static partial class ParseStage
             case SiteSections.LearningFile:
                 AddTable(read, file.Path, TableReader.ReadLearning(file, errors), read.LearningResources);
                 return;
+            case SiteSections.SynonymsFile:
+                AddTable(read, file.Path, TableReader.ReadSynonyms(file, errors), read.SynonymGroups);
+                return;
             default:
                 break;
         }
@@ -82,7 +85,7 @@ internal static partial class ParseStage
         }
         else if (!file.Path.EndsWith(".md", StringComparison.Ordinal))
         {
-            errors.Add(file.Path, TextPosition.Unknown, $"unknown data file \u2014 the site reads {string.Join(", ", SiteSections.DataFiles)}");
+            errors.Add(file.Path, TextPosition.Unknown, $"unknown data file \u2014 the site reads {string.Join(", ", SiteSections.DataFiles.Append(SiteSections.SynonymsFile))}");
         }
         else if (file.Folder == "tracks")
         {

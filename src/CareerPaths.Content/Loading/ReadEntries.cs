@@ -21,6 +21,8 @@ internal sealed class ReadEntries
 
     public List<SectionPage> Pages { get; } = [];
 
+    public List<SynonymGroup> SynonymGroups { get; } = [];
+
     public List<ContentLink> Links { get; } = [];
 
     public HashSet<string> SeenDataFiles { get; } = new(StringComparer.Ordinal);
@@ -56,6 +58,7 @@ internal sealed class ReadEntries
         Certifications.AddRange(other.Certifications);
         LearningResources.AddRange(other.LearningResources);
         Pages.AddRange(other.Pages);
+        SynonymGroups.AddRange(other.SynonymGroups);
         Links.AddRange(other.Links);
         SeenDataFiles.UnionWith(other.SeenDataFiles);
         Unreadable.UnionWith(other.Unreadable);

@@ -9,7 +9,7 @@ namespace CareerPaths.Web.Endpoints;
 internal static class CareersCsv
 {
     public static readonly IReadOnlyList<string> Columns =
-        ["slug", "title", "track", "level", "years", "salary_min", "salary_max", "summary", "responsibilities", "skills", "next", "url"];
+        ["slug", "title", "track", "level", "years", "salary_min", "salary_max", "summary", "responsibilities", "skills", "next", "job_titles", "url"];
 
     public static string Write(Catalog catalog, Func<SitePath, string> href)
     {
@@ -33,6 +33,7 @@ internal static class CareersCsv
                 role.Responsibilities,
                 role.Skills,
                 string.Join(";", role.NextSteps.Select(n => n.Slug)),
+                string.Join(";", role.JobTitles),
                 href(SiteMap.Role(role)),
             ]);
         }

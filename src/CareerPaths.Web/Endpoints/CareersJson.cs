@@ -10,7 +10,7 @@ namespace CareerPaths.Web.Endpoints;
 /// <summary>The whole data set as JSON, described by /data/careers.schema.json. Bump SchemaVersion when its shape changes.</summary>
 internal static class CareersJson
 {
-    public const string SchemaVersion = "1.0";
+    public const string SchemaVersion = "1.1";
 
     public const string Currency = "USD";
 
@@ -48,6 +48,7 @@ internal static class CareersJson
             [.. catalog.Roles.Select(r => new CareersRole(
                 r.Slug,
                 r.Title,
+                r.JobTitles,
                 r.Track.Slug,
                 r.Level.Slug,
                 r.Summary,

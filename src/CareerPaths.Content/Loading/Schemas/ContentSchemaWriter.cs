@@ -28,6 +28,7 @@ public static class ContentSchemaWriter
         new("backgrounds", "Backgrounds (backgrounds.yml)", TableSchemas.BackgroundsFile),
         new("certifications", "Certifications (certifications.yml)", TableSchemas.CertificationsFile),
         new("learning", "Learning resources (learning.yml)", TableSchemas.LearningFile),
+        new("synonyms", "Search synonyms (search/synonyms.yml)", TableSchemas.SynonymsFile),
     ];
 
     /// <summary>Relaxed escaping keeps quotes, apostrophes and dashes readable in an editor's hover text.</summary>
