@@ -35,7 +35,14 @@ public sealed class SearchIndex
         _language = language ?? SearchLanguage.English;
         _documents = [.. documents];
         var directory = new RAMDirectory();
-        var config = new IndexWriterConfig(SearchLanguage.Version, _language.Indexing) { OpenMode = OpenMode.CREATE };
+        // Everything stays in memory: one large buffer makes one segment with nothing to merge,
+        // and compound files would only copy the segment once more.
+        var config = new IndexWriterConfig(SearchLanguage.Version, _language.Indexing)
+        {
+            OpenMode = OpenMode.CREATE,
+            RAMBufferSizeMB = 512,
+            UseCompoundFile = false,
+        };
         using (var writer = new IndexWriter(directory, config))
         {
             for (var i = 0; i < _documents.Length; i++)

@@ -7,6 +7,8 @@ namespace CareerPaths.Content.Search;
 /// <summary>
 /// A short passage of a result's text with the query's words (stems, synonyms and corrections
 /// included) marked, by Lucene's highlighter. The text is HTML-encoded; only the marks are HTML.
+/// Words are scored one by one (QueryTermScorer): checking phrase positions would index every
+/// snippet's text in memory again, for marks a reader would hardly tell apart.
 /// </summary>
 internal static class Snippets
 {
@@ -16,7 +18,7 @@ internal static class Snippets
     public static string Make(SearchDocument document, Query query, SearchLanguage language)
     {
         var encoder = new HtmlTextEncoder();
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), encoder, new QueryScorer(query))
+        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), encoder, new QueryTermScorer(query))
         {
             TextFragmenter = new SimpleFragmenter(Length),
         };

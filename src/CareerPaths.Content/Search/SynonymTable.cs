@@ -9,7 +9,14 @@ namespace CareerPaths.Content.Search;
 /// </summary>
 internal sealed class SynonymTable
 {
-    private readonly Dictionary<string, HashSet<string>> _alternatives = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Each alternative becomes a few clauses of the query, and Lucene allows 1,024 clauses in one:
+    /// a job title many roles share (a large catalog of cloned roles has hundreds) must not make a
+    /// query it refuses. The first alternatives are kept: the editors' groups, then roles in catalog order.
+    /// </summary>
+    public const int MaxAlternatives = 24;
+
+    private readonly Dictionary<string, List<string>> _alternatives = new(StringComparer.Ordinal);
 
     public SynonymTable(SearchLanguage language, IEnumerable<IEnumerable<string>> groups)
     {
@@ -23,12 +30,18 @@ internal sealed class SynonymTable
 
             foreach (var key in keys)
             {
-                if (!_alternatives.TryGetValue(key, out var set))
+                if (!_alternatives.TryGetValue(key, out var list))
                 {
-                    _alternatives[key] = set = new HashSet<string>(StringComparer.Ordinal);
+                    _alternatives[key] = list = [];
                 }
 
-                set.UnionWith(keys);
+                foreach (var alternative in keys.Where(k => !list.Contains(k)))
+                {
+                    if (list.Count < MaxAlternatives)
+                    {
+                        list.Add(alternative);
+                    }
+                }
                 LongestTerm = Math.Max(LongestTerm, key.Count(c => c == ' ') + 1);
             }
         }
@@ -42,5 +55,5 @@ internal sealed class SynonymTable
 
     /// <summary>The terms that mean the same as these stemmed words (themselves included), or null when they are no term.</summary>
     public IReadOnlyCollection<string>? Alternatives(IEnumerable<string> stems) =>
-        _alternatives.TryGetValue(string.Join(' ', stems), out var set) ? set : null;
+        _alternatives.TryGetValue(string.Join(' ', stems), out var list) ? list : null;
 }

@@ -145,6 +145,20 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public void A_term_shared_by_hundreds_of_entries_still_makes_a_query_lucene_accepts()
+    {
+        var documents = Enumerable.Range(0, 600).Select(i => new SearchDocument(SearchKind.Role, $"Role {i}", new SitePath($"/roles/r{i}"), "A role.", "Skills", "Body.")
+        {
+            JobTitles = ["Shared Job Title"],
+        }).ToList();
+        var index = new SearchIndex(documents, documents.Select(d => d.JobTitles.Prepend(d.Title)));
+
+        var answer = index.Search(new SearchRequest("shared job title"));
+
+        Assert.Equal(600, answer.Total);
+    }
+
+    [Fact]
     public void Full_width_letters_are_read_as_ordinary_ones()
     {
         Assert.Equal("/roles/a", Urls("ｐｙｔｈｏｎ")[0]);
