@@ -45,11 +45,9 @@ public sealed class SearchIndex
         };
         using (var writer = new IndexWriter(directory, config))
         {
-            for (var i = 0; i < _documents.Length; i++)
-            {
-                writer.AddDocument(ToLucene(_documents[i], i));
-            }
-
+            // The writer takes documents from several threads at once, each into a segment of its
+            // own; rendering and analysing the text is the work, so a large catalog uses every core.
+            Parallel.For(0, _documents.Length, i => writer.AddDocument(ToLucene(_documents[i], i)));
             writer.Commit();
         }
 

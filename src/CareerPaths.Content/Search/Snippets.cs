@@ -13,6 +13,7 @@ namespace CareerPaths.Content.Search;
 internal static class Snippets
 {
     private const int Length = 180;
+    private const int MaxCharsAnalyzed = 4000;
     private const string Ellipsis = "\u2026";
 
     public static string Make(SearchDocument document, Query query, SearchLanguage language)
@@ -21,6 +22,10 @@ internal static class Snippets
         var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), encoder, new QueryTermScorer(query))
         {
             TextFragmenter = new SimpleFragmenter(Length),
+
+            // The passage is looked for near the top, where summaries and first paragraphs say the
+            // most; analysing whole long pages for each of fifty results would dominate a search.
+            MaxDocCharsToAnalyze = MaxCharsAnalyzed,
         };
 
         foreach (var text in new[] { $"{document.Summary} {document.Body}".Trim(), document.Keywords })
