@@ -13,7 +13,7 @@ namespace CareerPaths.Content.Search;
 internal static class Snippets
 {
     private const int Length = 180;
-    private const int MaxCharsAnalyzed = 4000;
+    private const int MaxCharsAnalyzed = 1500;
     private const string Ellipsis = "\u2026";
 
     public static string Make(SearchDocument document, Query query, SearchLanguage language)
@@ -28,7 +28,9 @@ internal static class Snippets
             MaxDocCharsToAnalyze = MaxCharsAnalyzed,
         };
 
-        foreach (var text in new[] { $"{document.Summary} {document.Body}".Trim(), document.Keywords })
+        // The summary first: it is short and usually has a word of the query. The body is rendered
+        // and analysed only when it has not, since that is most of the cost of a search.
+        foreach (var text in Texts(document))
         {
             if (text.Length > 0 && highlighter.GetBestFragment(language.Stemmed, SearchFields.Body, text) is { Length: > 0 } fragment)
             {
@@ -38,6 +40,13 @@ internal static class Snippets
 
         var summary = document.Summary.Length > Length ? document.Summary[..Length] + Ellipsis : document.Summary;
         return encoder.EncodeText(summary);
+    }
+
+    private static IEnumerable<string> Texts(SearchDocument document)
+    {
+        yield return document.Summary;
+        yield return document.Body;
+        yield return document.Keywords;
     }
 
     /// <summary>ASP.NET Core's own HTML encoder, so snippets are encoded like the rest of the page.</summary>
