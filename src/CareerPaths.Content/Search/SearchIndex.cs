@@ -35,8 +35,8 @@ public sealed class SearchIndex
         _language = language ?? SearchLanguage.English;
         _documents = [.. documents];
         var directory = new RAMDirectory();
-        // Everything stays in memory: one large buffer makes one segment with nothing to merge,
-        // and compound files would only copy the segment once more.
+        // Everything stays in memory: a large buffer means nothing is flushed (or merged) before
+        // the commit, and compound files would only copy each segment once more.
         var config = new IndexWriterConfig(SearchLanguage.Version, _language.Indexing)
         {
             OpenMode = OpenMode.CREATE,
