@@ -12,7 +12,8 @@ namespace CareerPaths.Benchmarks;
 /// process (the in-process toolchain) instead of a generated project that BenchmarkDotNet would
 /// build again: one build, and a run never picks up half-saved edits under src/.
 /// `-- startup [RUNS]` prints where a cold start goes instead (see <see cref="StartupPhases"/>),
-/// and `-- memory` what the loaded content keeps in memory (see <see cref="MemoryFootprint"/>).
+/// `-- memory` what the loaded content keeps in memory (see <see cref="MemoryFootprint"/>), and
+/// `-- search-memory [ROLES...]` the memory and build time of the two search indexes (see <see cref="SearchMemory"/>).
 /// </summary>
 public static class Program
 {
@@ -27,6 +28,8 @@ public static class Program
                 return await StartupPhases.RunOnceAsync(args[1]);
             case "memory":
                 return MemoryFootprint.Run();
+            case "search-memory":
+                return SearchMemory.Run(args.Skip(1));
             default:
                 break;
         }

@@ -47,9 +47,9 @@ public static class CatalogLoader
     private static LoadResult Load(ContentErrors errors, Func<ReadEntries, IReadOnlyList<RawContentFile>> readFiles, ParsedFiles? parsed)
     {
         Catalog? catalog = null;
+        var read = new ReadEntries();
         try
         {
-            var read = new ReadEntries();
             var files = ContentFileReader.DecodeAll(readFiles(read), errors, read.Unreadable, out var fingerprint);
             ParseStage.ReadAll(files, read, errors, parsed);
             CatalogValidator.Validate(read, errors);
@@ -62,7 +62,7 @@ public static class CatalogLoader
             errors.Add(string.Empty, TextPosition.Unknown, ContentFaults.DescribeFolderFailure(ex));
         }
 
-        return new LoadResult(catalog, errors.Sorted(), catalog is null ? null : SearchIndex.Build(catalog));
+        return new LoadResult(catalog, errors.Sorted(), catalog is null ? null : SearchIndex.Build(catalog, read.SynonymGroups));
     }
 
     /// <summary>Shows paths relative to the working directory when the content is below it ("content/roles/x.md").</summary>

@@ -96,6 +96,10 @@ public static class SiteMap
 
     public static SitePath Compare(Role from, Role to) => Compare(Require(from).Slug, Require(to).Slug);
 
+    /// <summary>Search results narrowed by kind (a search kind's slug), track and level.</summary>
+    public static SitePath Search(string? query, string? kind, string? track, string? level) =>
+        WithQuery("/search", ("q", query), ("kind", kind), ("track", track), ("level", level));
+
     /// <summary>The search address with a placeholder, for the site's search action in structured data.</summary>
     public static SitePath SearchTemplate { get; } = new("/search?q={query}");
 

@@ -77,7 +77,7 @@ internal static class CatalogLinker
             {
                 var track = tracks[e.Track];
                 IReadOnlyList<Role> next = e.Next.Count > 0 ? Named(e.Next, roles) : above.GetValueOrDefault(track.Slug, []);
-                var role = new Role(e.Slug, e.Title, track, level, e.Order, e.Summary, e.Responsibilities, e.Skills, next, e.Reviewed, LinkCrosswalk(e.Crosswalk, frameworks), e.Body, e.Source)
+                var role = new Role(e.Slug, e.Title, e.JobTitles, track, level, e.Order, e.Summary, e.Responsibilities, e.Skills, next, e.Reviewed, LinkCrosswalk(e.Crosswalk, frameworks), e.Body, e.Source)
                 {
                     SkillNeeds = [.. e.SkillNeeds.Select(n => new SkillNeed(skills[n.Skill], SkillNeed.Parse(n.Level)))],
                 };

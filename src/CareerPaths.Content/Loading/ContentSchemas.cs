@@ -63,6 +63,9 @@ public static class ContentSchemas
     public static readonly FieldSet Role = new(
         "role",
         Required("title", FieldKind.Text, "title: AI Security Engineer", "The role's title."),
+        Optional("job_titles", FieldKind.TextList, "job_titles: [ML Security Engineer, AI Application Security Engineer]",
+            "The titles employers actually advertise this role under, two to five, as they appear in job ads. The role page shows them as \"Also advertised as\", and search finds the role by them.",
+            "[ML Security Engineer, AI Application Security Engineer]"),
         Required("track", FieldKind.Slug, "track: technical",
             "The slug of the role's track: a file name in tracks/ without .md.", "technical", "governance", "operations"),
         Required("level", FieldKind.Slug, "level: mid",

@@ -84,6 +84,7 @@ internal static partial class EntryReader
         return new RoleEntry(
             file.Slug,
             f.Text("title"),
+            f.TextList("job_titles"),
             f.Text("track"),
             f.Text("level"),
             f.WholeNumber("order") ?? DefaultOrder,

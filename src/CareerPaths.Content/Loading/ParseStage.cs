@@ -78,6 +78,9 @@ internal static partial class ParseStage
             case SiteSections.FrameworksFile:
                 AddTable(read, file.Path, TableReader.ReadFrameworks(file, errors), read.Frameworks);
                 return;
+            case SiteSections.SynonymsFile:
+                AddTable(read, file.Path, TableReader.ReadSynonyms(file, errors), read.SynonymGroups);
+                return;
             default:
                 break;
         }
@@ -88,7 +91,7 @@ internal static partial class ParseStage
         }
         else if (!file.Path.EndsWith(".md", StringComparison.Ordinal))
         {
-            errors.Add(file.Path, TextPosition.Unknown, $"unknown data file \u2014 the site reads {string.Join(", ", SiteSections.DataFiles.Append(SiteSections.FrameworksFile))}");
+            errors.Add(file.Path, TextPosition.Unknown, $"unknown data file \u2014 the site reads {string.Join(", ", SiteSections.DataFiles.Append(SiteSections.FrameworksFile).Append(SiteSections.SynonymsFile))}");
         }
         else if (file.Folder == "tracks")
         {

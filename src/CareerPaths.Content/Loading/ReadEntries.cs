@@ -24,7 +24,10 @@ internal sealed class ReadEntries
     public List<SkillCategory> SkillCategories { get; } = [];
 
     public List<SkillEntry> Skills { get; } = [];
+
     public List<Framework> Frameworks { get; } = [];
+
+    public List<SynonymGroup> SynonymGroups { get; } = [];
 
     public List<ContentLink> Links { get; } = [];
 
@@ -65,6 +68,7 @@ internal sealed class ReadEntries
         SkillCategories.AddRange(other.SkillCategories);
         Skills.AddRange(other.Skills);
         Frameworks.AddRange(other.Frameworks);
+        SynonymGroups.AddRange(other.SynonymGroups);
         Links.AddRange(other.Links);
         SeenDataFiles.UnionWith(other.SeenDataFiles);
         Unreadable.UnionWith(other.Unreadable);

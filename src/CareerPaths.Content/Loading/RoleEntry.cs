@@ -9,6 +9,7 @@ namespace CareerPaths.Content.Loading;
 internal sealed record RoleEntry(
     string Slug,
     string Title,
+    IReadOnlyList<string> JobTitles,
     string Track,
     string Level,
     int Order,

@@ -31,6 +31,9 @@ public static class SiteSections
     /// <summary>The framework crosswalk: read when present, so a content folder without one still loads.</summary>
     public const string FrameworksFile = "frameworks.yml";
 
+    /// <summary>Search's synonyms: editors own it, and search works (without synonyms) when it is absent.</summary>
+    public const string SynonymsFile = "search/synonyms.yml";
+
     /// <summary>The file that holds a section page: "" is _index.md, "tracks" is tracks/_index.md, "progression" is progression.md.</summary>
     public static string FileFor(string key) => key switch
     {

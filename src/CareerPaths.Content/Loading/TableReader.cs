@@ -121,6 +121,45 @@ internal static class TableReader
         return new CertificationLifecycle(status, f.Date("retires"), f.Date("retired"), f.OptionalText("replaced_by"), f.Date("checked"));
     }
 
+    /// <summary>Synonym groups; a term repeated anywhere in the file is reported where it repeats, since it would join two groups.</summary>
+    public static IReadOnlyList<SynonymGroup>? ReadSynonyms(ContentFile file, ContentErrors errors)
+    {
+        var entries = Entries(file, TableSchemas.SynonymsFile, "synonyms", TableSchemas.SynonymGroup, errors);
+        if (entries is null)
+        {
+            return null;
+        }
+
+        var seen = new Dictionary<string, TextPosition>(StringComparer.OrdinalIgnoreCase);
+        var groups = new List<SynonymGroup>();
+        foreach (var f in entries)
+        {
+            var terms = f.TextList("terms");
+            var source = f.Source();
+            for (var i = 0; i < terms.Count; i++)
+            {
+                var at = source.At($"terms[{i}]");
+                if (!terms[i].Any(char.IsLetterOrDigit))
+                {
+                    errors.Add(file.Path, at, $"the synonym '{terms[i]}' has no letters or numbers, so search cannot use it \u2014 write a word or phrase");
+                }
+                else if (!seen.TryAdd(terms[i], at))
+                {
+                    errors.Add(file.Path, at, $"'{terms[i]}' is already a synonym on line {seen[terms[i]].Line} \u2014 a term belongs to one group; merge the two groups or remove one");
+                }
+            }
+
+            if (terms.Count == 1)
+            {
+                errors.Add(file.Path, f.PositionOf("terms"), $"the group with '{terms[0]}' has one term, so it has nothing to mean the same as \u2014 add at least one more, or remove the group");
+            }
+
+            groups.Add(new SynonymGroup(terms, source));
+        }
+
+        return groups;
+    }
+
     /// <returns>Null when the file is not readable YAML, so references into it are not reported again.</returns>
     private static IReadOnlyList<YamlFields>? Entries(ContentFile file, FieldSet fileSet, string key, FieldSet itemSet, ContentErrors errors)
     {

@@ -210,6 +210,22 @@ public static class TableSchemas
         Description = "The frameworks roles are mapped to (NICE, ECSF, O*NET-SOC, NIST AI RMF), with every identifier roles may use. Shown on role pages and /frameworks.",
     };
 
+    public static readonly FieldSet SynonymGroup = new(
+        "synonym group",
+        Required("terms", FieldKind.TextList, "terms: [pentest, penetration testing]",
+            "Words and phrases that mean the same to someone searching, as people type them: abbreviations, everyday words, other spellings. Each term belongs to one group.",
+            "[pentest, pen test, penetration testing]", "[CISO, chief information security officer]"))
+    {
+        Description = "One group of search terms that mean the same: a search for any of them finds pages that use any other.",
+    };
+
+    public static readonly FieldSet SynonymsFile = new(
+        "synonyms file",
+        Entries("synonyms", SynonymGroup, "The groups of synonyms; each entry starts with '- terms:'."))
+    {
+        Description = "Search's synonyms (search/synonyms.yml): abbreviations, job-ad words and everyday words, each with the words the site itself uses. Role job titles are added by themselves.",
+    };
+
     private static FieldSpec Entries(string name, FieldSet entries, string description) =>
         new(name, FieldKind.EntryList, true, name + ":") { Description = description, Entries = entries };
 }

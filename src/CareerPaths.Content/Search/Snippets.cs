@@ -1,75 +1,67 @@
-using System.Text;
 using System.Text.Encodings.Web;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
 
 namespace CareerPaths.Content.Search;
 
-/// <summary>Cuts a short passage around the first match and highlights every matching word in it.</summary>
+/// <summary>
+/// A short passage of a result's text with the query's words (stems, synonyms and corrections
+/// included) marked, by Lucene's highlighter. The text is HTML-encoded; only the marks are HTML.
+/// Words are scored one by one (QueryTermScorer): checking phrase positions would index every
+/// snippet's text in memory again, for marks a reader would hardly tell apart.
+/// </summary>
 internal static class Snippets
 {
     private const int Length = 180;
+    private const int MaxCharsAnalyzed = 1500;
+    private const string Ellipsis = "\u2026";
 
-    public static string Make(string text, IReadOnlyList<string> terms)
+    public static string Make(SearchDocument document, Query query, SearchLanguage language)
     {
-        var first = FirstMatch(text, terms);
-        var start = first < 0 ? 0 : Math.Max(0, first - 60);
-        if (start > 0)
+        var encoder = new HtmlTextEncoder();
+        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), encoder, new QueryTermScorer(query))
         {
-            var space = text.IndexOf(' ', start);
-            start = space >= 0 && space < first ? space + 1 : start;
+            TextFragmenter = new SimpleFragmenter(Length),
+
+            // The passage is looked for near the top, where summaries and first paragraphs say the
+            // most; analysing whole long pages for each of fifty results would dominate a search.
+            MaxDocCharsToAnalyze = MaxCharsAnalyzed,
+        };
+
+        // The summary first: it is short and usually has a word of the query. The body is rendered
+        // and analysed only when it has not, since that is most of the cost of a search.
+        foreach (var text in Texts(document))
+        {
+            if (text.Length > 0 && highlighter.GetBestFragment(language.Stemmed, SearchFields.Body, text) is { Length: > 0 } fragment)
+            {
+                return WithEllipses(fragment, encoder.EncodeText(text));
+            }
         }
 
-        var end = Math.Min(text.Length, start + Length);
-        if (end < text.Length)
-        {
-            var space = text.LastIndexOf(' ', end);
-            end = space > start ? space : end;
-        }
-
-        var html = new StringBuilder();
-        if (start > 0)
-        {
-            html.Append('\u2026');
-        }
-
-        Highlight(text[start..end], terms, html);
-        if (end < text.Length)
-        {
-            html.Append('\u2026');
-        }
-
-        return html.ToString();
+        var summary = document.Summary.Length > Length ? document.Summary[..Length] + Ellipsis : document.Summary;
+        return encoder.EncodeText(summary);
     }
 
-    private static int FirstMatch(string text, IReadOnlyList<string> terms)
+    private static IEnumerable<string> Texts(SearchDocument document)
     {
-        var best = -1;
-        foreach (var (index, _) in WordMatches(text, terms))
-        {
-            best = index;
-            break;
-        }
-
-        return best;
+        yield return document.Summary;
+        yield return document.Body;
+        yield return document.Keywords;
     }
 
-    private static void Highlight(string text, IReadOnlyList<string> terms, StringBuilder html)
+    /// <summary>ASP.NET Core's own HTML encoder, so snippets are encoded like the rest of the page.</summary>
+    private sealed class HtmlTextEncoder : IEncoder
     {
-        var encoder = HtmlEncoder.Default;
-        var position = 0;
-        foreach (var (index, length) in WordMatches(text, terms))
-        {
-            html.Append(encoder.Encode(text[position..index]));
-            html.Append("<mark>").Append(encoder.Encode(text.Substring(index, length))).Append("</mark>");
-            position = index + length;
-        }
-
-        html.Append(encoder.Encode(text[position..]));
+        public string EncodeText(string originalText) => HtmlEncoder.Default.Encode(originalText);
     }
 
-    /// <summary>Each word of the text that starts with a term: its start and length.</summary>
-    private static IEnumerable<(int Index, int Length)> WordMatches(string text, IReadOnlyList<string> terms) =>
-        Tokenizer.Spans(text).Where(span => terms.Any(term => StartsWith(text, span, term)));
-
-    private static bool StartsWith(string text, (int Start, int Length) word, string term) =>
-        term.Length <= word.Length && string.Compare(text, word.Start, term, 0, term.Length, StringComparison.OrdinalIgnoreCase) == 0;
+    /// <summary>Marks where the passage was cut from a longer text.</summary>
+    private static string WithEllipses(string fragment, string encodedText)
+    {
+        var plain = fragment.Replace("<mark>", string.Empty, StringComparison.Ordinal).Replace("</mark>", string.Empty, StringComparison.Ordinal).Trim();
+        var edge = Math.Min(plain.Length, 24);
+        var start = encodedText.StartsWith(plain[..edge], StringComparison.Ordinal) ? string.Empty : Ellipsis;
+        var end = encodedText.TrimEnd().EndsWith(plain[^edge..], StringComparison.Ordinal) ? string.Empty : Ellipsis;
+        return start + fragment.Trim() + end;
+    }
 }

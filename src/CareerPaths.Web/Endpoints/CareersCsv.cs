@@ -13,7 +13,7 @@ internal static class CareersCsv
 {
     public static readonly IReadOnlyList<string> Columns =
         ["slug", "title", "track", "level", "years", "salary_min", "salary_max", "summary", "responsibilities", "skills", "next", "url", "salary_source", "salary_as_of",
-        "nice_work_roles", "ecsf_profiles", "onet_soc", "onet_soc_title", "ai_rmf_functions"];
+        "nice_work_roles", "ecsf_profiles", "onet_soc", "onet_soc_title", "ai_rmf_functions", "job_titles"];
 
     public static string Write(Catalog catalog, Func<SitePath, string> href)
     {
@@ -45,6 +45,7 @@ internal static class CareersCsv
                 role.Crosswalk.OnetSoc?.Id ?? string.Empty,
                 role.Crosswalk.OnetSoc?.Name ?? string.Empty,
                 string.Join(";", role.Crosswalk.AiRmfFunctions.Select(e => e.Id)),
+                string.Join(";", role.JobTitles),
             ]);
         }
 

@@ -49,6 +49,7 @@ internal sealed record CareersSalary(
 internal sealed record CareersRole(
     [property: RegularExpression(CareersSchema.SlugPattern)] string Slug,
     [property: MinLength(1)] string Title,
+    [property: Description("Other titles employers advertise this role under.")] IReadOnlyList<string> JobTitles,
     [property: RegularExpression(CareersSchema.SlugPattern)] string Track,
     [property: RegularExpression(CareersSchema.SlugPattern)] string Level,
     string Summary,

@@ -48,6 +48,7 @@ internal static class CareersJson
             [.. catalog.Roles.Select(r => new CareersRole(
                 r.Slug,
                 r.Title,
+                r.JobTitles,
                 r.Track.Slug,
                 r.Level.Slug,
                 r.Summary,

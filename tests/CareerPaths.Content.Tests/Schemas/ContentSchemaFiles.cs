@@ -42,6 +42,11 @@ internal static class ContentSchemaFiles
             return Path.GetFileNameWithoutExtension(relativePath);
         }
 
+        if (relativePath == SiteSections.SynonymsFile)
+        {
+            return "synonyms";
+        }
+
         return new ContentFile(relativePath, string.Empty).Folder switch
         {
             "tracks" => "track",

@@ -24,6 +24,11 @@ internal static class DataChecks
         Expect.Same(problems, "levels", catalog.Levels.Select(l => l.Slug), Slugs("levels"));
         Expect.Same(problems, "roles", catalog.Roles.Select(r => r.Slug), Slugs("roles"));
         Expect.Same(problems, "role tracks", catalog.Roles.Select(r => r.Track.Slug), Slugs("roles", "track"));
+        Expect.Same(
+            problems,
+            "role job titles",
+            catalog.Roles.Select(r => string.Join(";", r.JobTitles)),
+            root.GetProperty("roles").EnumerateArray().Select(e => string.Join(";", e.GetProperty("jobTitles").EnumerateArray().Select(t => t.GetString()))));
         Expect.Same(problems, "mappings", catalog.Backgrounds.Select(b => b.Slug), Slugs("mappings", "background"));
         Expect.Same(problems, "certifications", catalog.Certifications.Select(c => c.Slug), Slugs("certifications"));
         return problems;
@@ -41,6 +46,8 @@ internal static class DataChecks
         Expect.Same(problems, "csv tracks", catalog.Roles.Select(r => r.Track.Name), body.Select(r => r[2]));
         Expect.Same(problems, "csv levels", catalog.Roles.Select(r => r.Level.Name), body.Select(r => r[3]));
         var url = rows[0].IndexOf("url");
+        var jobTitles = rows[0].IndexOf("job_titles");
+        Expect.Same(problems, "csv job titles", catalog.Roles.Select(r => string.Join(";", r.JobTitles)), body.Select(r => r[jobTitles]));
         Expect.Same(problems, "csv urls", catalog.Roles.Select(r => "/roles/" + r.Slug), body.Select(r => r[url]));
         if (!csv.EndsWith("\r\n", StringComparison.Ordinal))
         {

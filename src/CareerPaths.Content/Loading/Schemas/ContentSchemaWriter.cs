@@ -30,6 +30,7 @@ public static class ContentSchemaWriter
         new("learning", "Learning resources (learning.yml)", TableSchemas.LearningFile),
         new("skills", "Skills map (skills.yml)", TableSchemas.SkillsFile),
         new("frameworks", "Framework crosswalk (frameworks.yml)", TableSchemas.FrameworksFile),
+        new("synonyms", "Search synonyms (search/synonyms.yml)", TableSchemas.SynonymsFile),
     ];
 
     /// <summary>Relaxed escaping keeps quotes, apostrophes and dashes readable in an editor's hover text.</summary>

@@ -5,30 +5,31 @@ using CareerPaths.Web.Pages.Common;
 
 namespace CareerPaths.Web.Pages.Search;
 
-/// <summary>Search over roles, skills, tracks, guides and resources, answered from the index built with the catalog.</summary>
+/// <summary>
+/// Search over roles, entry points, guides, certifications, resources, tracks and pages, answered
+/// from the index built with the catalog, narrowed by plain GET parameters (kind, track, level).
+/// </summary>
 internal sealed class IndexModel(CatalogStore store) : SitePageModel(store)
 {
-    public string Query { get; private set; } = string.Empty;
+    public SearchView View { get; private set; } = null!;
 
-    public IReadOnlyList<SearchResult> Results { get; private set; } = [];
-
-    /// <summary>True when the query had text but no searchable words (only punctuation, say).</summary>
-    public bool NoWords { get; private set; }
-
-    public void OnGet(string? q)
+    public void OnGet(string? q, string? kind, string? track, string? level)
     {
-        Query = (q ?? string.Empty).Trim();
-        if (Query.Length > SearchIndex.MaxQueryLength)
-        {
-            Query = Query[..SearchIndex.MaxQueryLength];
-        }
+        var catalog = Snapshot.Catalog;
 
-        Results = Snapshot.Search.Search(Query);
-        NoWords = Query.Length > 0 && SearchIndex.Terms(Query).Count == 0;
-        Meta = new PageMeta(Query.Length > 0 ? $"Search results for \u201c{Query}\u201d" : "Search", "Search AI security roles, skills, tracks, guides and resources.", SiteMap.Search())
+        // A filter value that names nothing (an old or edited link) is left out rather than showing nothing.
+        var request = new SearchRequest(
+            q,
+            SearchKind.FromSlug(kind)?.Slug,
+            catalog.FindTrack(track)?.Slug,
+            catalog.FindLevel(level)?.Slug);
+        var answer = Snapshot.Search.Search(request);
+        View = SearchView.Make(catalog, answer, request);
+        var query = answer.Query;
+        Meta = new PageMeta(query.Length > 0 ? $"Search results for \u201c{query}\u201d" : "Search", "Search AI security roles, skills, tracks, guides and resources.", SiteMap.Search())
         {
             Breadcrumbs = Trail(("Search", SiteMap.Search())),
-            NoIndex = Query.Length > 0,
+            NoIndex = query.Length > 0,
         };
     }
 }

@@ -1,7 +1,7 @@
-namespace CareerPaths.Content.Search;
+namespace CareerPaths.Benchmarks.HandWrittenSearch;
 
 /// <summary>Splits text into words of letters and digits; everything else separates words.</summary>
-public static class Tokenizer
+internal static class Tokenizer
 {
     /// <summary>The words, lower-cased, as the index stores them and queries are matched.</summary>
     public static IEnumerable<string> Words(string text) =>

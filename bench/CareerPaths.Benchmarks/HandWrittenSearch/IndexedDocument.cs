@@ -1,4 +1,4 @@
-namespace CareerPaths.Content.Search;
+namespace CareerPaths.Benchmarks.HandWrittenSearch;
 
 /// <summary>A search document with the words of its title, skills and body, ready to match.</summary>
 internal sealed class IndexedDocument(SearchDocument document, System.Collections.Concurrent.ConcurrentDictionary<string, string> pool)

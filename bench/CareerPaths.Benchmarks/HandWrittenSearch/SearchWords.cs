@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace CareerPaths.Content.Search;
+namespace CareerPaths.Benchmarks.HandWrittenSearch;
 
 /// <summary>
 /// The distinct lower-case words of a text, sorted, so a term can be matched as a word or a word

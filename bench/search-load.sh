@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Search under load: the published app with the Lucene.NET search against the same app built from
+# BASE_REF (by default where this branch left main: the hand-written search), in the same run.
+# Both get the same 20 queries in turn (bench/search-queries.lua), each request rendered (the
+# output cache is bypassed) and the rate limit raised out of the way. See bench/README.md.
+#
+# Settings (environment): BASE_REF=$(git merge-base HEAD main) ROUNDS=3 DURATION=10s THREADS=2
+#   CONNECTIONS=32 WARMUP=3s NEW_PORT=18090 BASE_PORT=18091 KEEP_WORK=0, and lib.sh's QUIET_* settings.
+source "$(dirname "$0")/lib.sh"
+need dotnet wrk curl timeout git
+
+BASE_REF="${BASE_REF:-$(git -C "$REPO" merge-base HEAD main)}"
+ROUNDS="${ROUNDS:-3}"
+DURATION="${DURATION:-10s}"
+THREADS="${THREADS:-2}"
+CONNECTIONS="${CONNECTIONS:-32}"
+WARMUP="${WARMUP:-3s}"
+NEW_PORT="${NEW_PORT:-18090}"
+BASE_PORT="${BASE_PORT:-18091}"
+SCRIPT="$REPO/bench/search-queries.lua"
+
+bench_init search-load
+RAW="$RESULTS/search-load-$(date +%Y%m%d-%H%M%S)"
+mkdir -p "$RAW"
+port_free "$NEW_PORT"
+port_free "$BASE_PORT"
+
+# publish_from SOURCE DEST: like publish_app, from another source tree.
+publish_from() {
+  log "publishing $1/src/CareerPaths.Web (Release) to $2"
+  dotnet publish "$1/src/CareerPaths.Web" -c Release -r linux-x64 --self-contained false -o "$2" --artifacts-path "$WORK/artifacts-$(basename "$2")" -nologo -v quiet >"$WORK/publish-$(basename "$2").log" 2>&1 \
+    || { cat "$WORK/publish-$(basename "$2").log" >&2; die "publish of $1 failed"; }
+}
+
+log "baseline: $BASE_REF ($(git -C "$REPO" log -1 --format=%s "$BASE_REF" | cut -c1-70))"
+mkdir -p "$WORK/base-src"
+git -C "$REPO" archive "$BASE_REF" | tar -x -C "$WORK/base-src"
+publish_from "$REPO" "$WORK/new"
+publish_from "$WORK/base-src" "$WORK/base"
+
+declare -A DIR=([new]="$WORK/new" [base]="$WORK/base") PORT=([new]="$NEW_PORT" [base]="$BASE_PORT") CONTENT=([new]="$REPO/content" [base]="$WORK/base-src/content")
+declare -A SPID URL
+for target in new base; do
+  start_server "${DIR[$target]}" "$WORK/$target.log" env ASPNETCORE_ENVIRONMENT=Production ./CareerPaths.Web \
+    --urls "http://127.0.0.1:${PORT[$target]}" --content "${CONTENT[$target]}" \
+    --Serilog:MinimumLevel:Default=Warning --RateLimits:DynamicPermitLimit=1000000000
+  SPID[$target]="$SERVER_PID"
+  URL[$target]="http://127.0.0.1:${PORT[$target]}"
+  wait_200 "${URL[$target]}/search?q=security" 60 "$SERVER_PID" || { tail -n 20 "$WORK/$target.log" >&2; die "$target did not answer"; }
+done
+
+# parse_wrk FILE: "requests/s p99-ms errors" (as in load.sh).
+parse_wrk() {
+  awk '
+    /Requests\/sec:/ { rps = $2 }
+    /^ +99%/ {
+      v = $2
+      if (v ~ /us$/) { sub(/us$/, "", v); p99 = v / 1000 }
+      else if (v ~ /ms$/) { sub(/ms$/, "", v); p99 = v }
+      else if (v ~ /s$/) { sub(/s$/, "", v); p99 = v * 1000 }
+    }
+    /Non-2xx or 3xx responses:/ { errors += $NF }
+    /Socket errors:/ { gsub(/,/, ""); errors += $4 + $6 + $8 + $10 }
+    END { printf "%s %s %d\n", rps, p99, errors }' "$1"
+}
+
+run_wrk() { # target duration outfile
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --latency -s "$SCRIPT" "${URL[$1]}" >"$3"
+}
+
+wait_quiet
+log "warm-up: $WARMUP per target (not counted)"
+for target in new base; do run_wrk "$target" "$WARMUP" /dev/null; done
+
+declare -A RPS P99 ERR
+for round in $(seq 1 "$ROUNDS"); do
+  # Alternate which goes first, so neither always runs on a machine the other just heated.
+  order=(new base)
+  ((round % 2 == 0)) && order=(base new)
+  for target in "${order[@]}"; do
+    wait_quiet
+    out="$RAW/$target-round$round.txt"
+    run_wrk "$target" "$DURATION" "$out"
+    read -r rps p99 errors < <(parse_wrk "$out")
+    log "round $round $target: $rps req/s, p99 $p99 ms, $errors errors"
+    RPS[$target]+="$rps "
+    P99[$target]+="$p99 "
+    ERR[$target]=$((${ERR[$target]:-0} + errors))
+  done
+done
+
+for target in new base; do stop_pid "${SPID[$target]}"; done
+
+{
+  echo "# search-load.sh $(date '+%Y-%m-%d %H:%M %Z') on $(nproc) cores; wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, 20 queries in turn, output cache bypassed; medians of $ROUNDS rounds"
+  echo "# baseline $BASE_REF; CPU busy before runs (%): $BUSY_LOG"
+  new_rps="$(median ${RPS[new]})"; base_rps="$(median ${RPS[base]})"
+  new_p99="$(median ${P99[new]})"; base_p99="$(median ${P99[base]})"
+  echo "| search | req/s | p99 | errors |"
+  echo "| --- | ---: | ---: | ---: |"
+  echo "| hand-written (baseline) | $base_rps | $base_p99 ms | ${ERR[base]} |"
+  echo "| Lucene.NET | $new_rps | $new_p99 ms | ${ERR[new]} |"
+  echo "| ratio Lucene/hand-written | $(ratio "$new_rps" "$base_rps") | $(ratio "$new_p99" "$base_p99") | |"
+  echo "rounds req/s: new ${RPS[new]}/ base ${RPS[base]}; p99 ms: new ${P99[new]}/ base ${P99[base]}"
+} | tee "$RAW/summary.md"
