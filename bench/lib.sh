@@ -213,6 +213,22 @@ median() {
 }
 
 # ratio A B: A / B with two decimals.
+# parse_wrk FILE: "requests/s p99-ms errors" from wrk --latency output.
+parse_wrk() {
+  awk '
+    /Requests\/sec:/ { rps = $2 }
+    /^ +99%/ {
+      v = $2
+      if (v ~ /us$/) { sub(/us$/, "", v); p99 = v / 1000 }
+      else if (v ~ /ms$/) { sub(/ms$/, "", v); p99 = v }
+      else if (v ~ /m$/) { sub(/m$/, "", v); p99 = v * 60000 }
+      else if (v ~ /s$/) { sub(/s$/, "", v); p99 = v * 1000 }
+    }
+    /Non-2xx or 3xx responses:/ { errors += $NF }
+    /Socket errors:/ { gsub(/,/, ""); errors += $4 + $6 + $8 + $10 }
+    END { printf "%s %s %d\n", rps, p99, errors }' "$1"
+}
+
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "n/a"; else printf "%.2f\n", a / b }'; }
 
 # verdict OK_EXPRESSION: "met" or "MISSED" for an awk condition such as "1.2 <= 1.5".

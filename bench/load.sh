@@ -85,22 +85,6 @@ for route in "${ROUTES[@]}"; do
     "$(stat -c %s "$WORK/body-proxy")" "$(stat -c %s "$WORK/body-static-fly")" "$(stat -c %s "$WORK/body-static")" >>"$RAW/sizes.txt"
 done
 
-# parse_wrk FILE: "requests/s p99-ms errors" from wrk --latency output.
-parse_wrk() {
-  awk '
-    /Requests\/sec:/ { rps = $2 }
-    /^ +99%/ {
-      v = $2
-      if (v ~ /us$/) { sub(/us$/, "", v); p99 = v / 1000 }
-      else if (v ~ /ms$/) { sub(/ms$/, "", v); p99 = v }
-      else if (v ~ /m$/) { sub(/m$/, "", v); p99 = v * 60000 }
-      else if (v ~ /s$/) { sub(/s$/, "", v); p99 = v * 1000 }
-    }
-    /Non-2xx or 3xx responses:/ { errors += $NF }
-    /Socket errors:/ { gsub(/,/, ""); errors += $4 + $6 + $8 + $10 }
-    END { printf "%s %s %d\n", rps, p99, errors }' "$1"
-}
-
 run_wrk() { # target route duration outfile
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --latency -H "$HEADER" "${URL[$1]}$2" >"$4"
 }

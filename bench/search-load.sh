@@ -50,21 +50,6 @@ for target in new base; do
   wait_200 "${URL[$target]}/search?q=security" 60 "$SERVER_PID" || { tail -n 20 "$WORK/$target.log" >&2; die "$target did not answer"; }
 done
 
-# parse_wrk FILE: "requests/s p99-ms errors" (as in load.sh).
-parse_wrk() {
-  awk '
-    /Requests\/sec:/ { rps = $2 }
-    /^ +99%/ {
-      v = $2
-      if (v ~ /us$/) { sub(/us$/, "", v); p99 = v / 1000 }
-      else if (v ~ /ms$/) { sub(/ms$/, "", v); p99 = v }
-      else if (v ~ /s$/) { sub(/s$/, "", v); p99 = v * 1000 }
-    }
-    /Non-2xx or 3xx responses:/ { errors += $NF }
-    /Socket errors:/ { gsub(/,/, ""); errors += $4 + $6 + $8 + $10 }
-    END { printf "%s %s %d\n", rps, p99, errors }' "$1"
-}
-
 run_wrk() { # target duration outfile
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --latency -s "$SCRIPT" "${URL[$1]}" >"$3"
 }
