@@ -92,12 +92,13 @@ public sealed class SearchIndex
         }
 
         var allowed = hits.Where(h => request.Allows(_documents[h.Ordinal])).ToList();
+        var snippets = new Snippets(query, _language);
         var shown = allowed
             .OrderByDescending(h => h.Score * _documents[h.Ordinal].Kind.Weight)
             .ThenBy(h => _documents[h.Ordinal].Kind.Order)
             .ThenBy(h => _documents[h.Ordinal].Title, StringComparer.Ordinal)
             .Take(MaxResults)
-            .Select(h => new SearchResult(_documents[h.Ordinal], Snippets.Make(_documents[h.Ordinal], query, _language)))
+            .Select(h => new SearchResult(_documents[h.Ordinal], snippets.Make(_documents[h.Ordinal])))
             .ToList();
         var matched = hits.Select(h => _documents[h.Ordinal]).ToList();
         return new SearchResults(

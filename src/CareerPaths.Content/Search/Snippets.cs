@@ -10,16 +10,25 @@ namespace CareerPaths.Content.Search;
 /// Words are scored one by one (QueryTermScorer): checking phrase positions would index every
 /// snippet's text in memory again, for marks a reader would hardly tell apart.
 /// </summary>
-internal static class Snippets
+/// <remarks>
+/// One instance serves one search: the query's terms are extracted once and the highlighter is
+/// reused for every result, since a query with synonyms and corrections has hundreds of clauses.
+/// Not thread-safe; a search makes its snippets one after another.
+/// </remarks>
+internal sealed class Snippets
 {
     private const int Length = 180;
     private const int MaxCharsAnalyzed = 1500;
     private const string Ellipsis = "\u2026";
 
-    public static string Make(SearchDocument document, Query query, SearchLanguage language)
+    private readonly HtmlTextEncoder _encoder = new();
+    private readonly Highlighter _highlighter;
+    private readonly SearchLanguage _language;
+
+    public Snippets(Query query, SearchLanguage language)
     {
-        var encoder = new HtmlTextEncoder();
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), encoder, new QueryTermScorer(query))
+        _language = language;
+        _highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), _encoder, new QueryTermScorer(QueryTermExtractor.GetTerms(query)))
         {
             TextFragmenter = new SimpleFragmenter(Length),
 
@@ -27,19 +36,22 @@ internal static class Snippets
             // most; analysing whole long pages for each of fifty results would dominate a search.
             MaxDocCharsToAnalyze = MaxCharsAnalyzed,
         };
+    }
 
+    public string Make(SearchDocument document)
+    {
         // The summary first: it is short and usually has a word of the query. The body is rendered
         // and analysed only when it has not, since that is most of the cost of a search.
         foreach (var text in Texts(document))
         {
-            if (text.Length > 0 && highlighter.GetBestFragment(language.Stemmed, SearchFields.Body, text) is { Length: > 0 } fragment)
+            if (text.Length > 0 && _highlighter.GetBestFragment(_language.Stemmed, SearchFields.Body, text) is { Length: > 0 } fragment)
             {
-                return WithEllipses(fragment, encoder.EncodeText(text));
+                return WithEllipses(fragment, _encoder.EncodeText(text));
             }
         }
 
         var summary = document.Summary.Length > Length ? document.Summary[..Length] + Ellipsis : document.Summary;
-        return encoder.EncodeText(summary);
+        return _encoder.EncodeText(summary);
     }
 
     private static IEnumerable<string> Texts(SearchDocument document)
