@@ -14,7 +14,7 @@ internal static class RateLimits
     public const string DynamicPolicy = "dynamic";
 
     /// <summary>The Razor Pages that compute an answer per query.</summary>
-    public static readonly IReadOnlyList<string> DynamicPages = ["/Search/Index", "/FindYourPath/Index"];
+    public static readonly IReadOnlyList<string> DynamicPages = ["/Search/Index", "/FindYourPath/Index", "/Compare/Index"];
 
     public static IServiceCollection AddDynamicPageRateLimits(this IServiceCollection services)
     {

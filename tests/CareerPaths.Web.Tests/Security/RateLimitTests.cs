@@ -8,6 +8,7 @@ public sealed class RateLimitTests
     [Theory]
     [InlineData("/search?q=python")]
     [InlineData("/find-your-path?background=it-support")]
+    [InlineData("/compare?from=ai-security-analyst&to=ai-security-engineer")]
     public async Task A_client_over_the_limit_gets_429_with_retry_after_not_an_error(string url)
     {
         await using var factory = new LimitedSiteFactory();
