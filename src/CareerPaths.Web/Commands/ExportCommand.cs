@@ -94,7 +94,8 @@ internal static class ExportCommand
             var summary = await exporter.ExportAsync(store.Current.Catalog);
             await output.WriteLineAsync(
                 $"Exported {summary.Pages} pages and {summary.Files} other files to {outDir} in {summary.Elapsed.TotalSeconds:0.0} s, " +
-                $"with {summary.Compressed} pre-compressed copies (.br, .gz).");
+                $"with {summary.Compressed} pre-compressed copies (.br, .gz); " +
+                $"{summary.Written} files written, {summary.Unchanged} unchanged since the last export into this folder.");
             foreach (var failure in summary.Failures)
             {
                 await error.WriteLineAsync(failure);

@@ -7,12 +7,14 @@ namespace CareerPaths.Web.Export;
 /// <summary>
 /// Fetches every page in the sitemap, the 404 page, the data files and every local asset the
 /// pages refer to, and writes them under the output folder, with pre-compressed copies of the
-/// text files. Under a base path ("/careers") every URL is fetched with it and written without
+/// text files. A file whose bytes are already in the folder is left alone. Under a base path ("/careers") every URL is fetched with it and written without
 /// it, so the folder's top is the site's top wherever the host mounts it.
 /// </summary>
 internal sealed class StaticExporter(Uri server, string basePath, string outputDirectory, TextWriter progress)
 {
     private int _compressed;
+    private int _written;
+    private int _unchanged;
 
     private static readonly string[] DataFiles =
         [.. SitePages.Data.Select(p => p.Value), SiteMap.SitemapXml.Value, SiteMap.RobotsTxt.Value];
@@ -58,7 +60,17 @@ internal sealed class StaticExporter(Uri server, string basePath, string outputD
             files += await FetchAsync(client, path, failures) is null ? 0 : 1;
         }
 
-        return new ExportSummary(pages.Count, files, _compressed, clock.Elapsed, failures);
+        return new ExportSummary(pages.Count, files, _compressed, _written, _unchanged, clock.Elapsed, failures);
+    }
+
+    /// <summary>
+    /// True when an earlier export into the same folder left exactly these bytes, so a second export
+    /// rewrites only what changed and a static host's sync uploads only that.
+    /// </summary>
+    private static async Task<bool> IsUnchangedAsync(string file, byte[] body)
+    {
+        var existing = new FileInfo(file);
+        return existing.Exists && existing.Length == body.Length && (await File.ReadAllBytesAsync(file)).AsSpan().SequenceEqual(body);
     }
 
     /// <summary>An asset link as the page writes it ("/careers/css/site.x.css") back to the site's own path.</summary>
@@ -82,13 +94,23 @@ internal sealed class StaticExporter(Uri server, string basePath, string outputD
 
         var body = await response.Content.ReadAsByteArrayAsync();
         var file = Path.Combine(outputDirectory, ExportPaths.FileFor(path));
+        if (await IsUnchangedAsync(file, body))
+        {
+            Interlocked.Increment(ref _unchanged);
+            return body;
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        await File.WriteAllBytesAsync(file, body);
+
+        // The compressed copies go first: a file whose bytes are already on disk then always has
+        // its copies beside it, even after an export that was stopped halfway.
         if (Precompression.IsText(file))
         {
             Interlocked.Add(ref _compressed, await Precompression.WriteCopiesAsync(file, body));
         }
 
+        await File.WriteAllBytesAsync(file, body);
+        Interlocked.Increment(ref _written);
         return body;
     }
 }
