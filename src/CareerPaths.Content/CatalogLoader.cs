@@ -1,5 +1,6 @@
 using CareerPaths.Content.Diagnostics;
 using CareerPaths.Content.Loading;
+using CareerPaths.Content.Loading.Translations;
 using CareerPaths.Content.Model;
 using CareerPaths.Content.Search;
 using CareerPaths.Content.Validation;
@@ -53,7 +54,7 @@ public static class CatalogLoader
             var files = ContentFileReader.DecodeAll(readFiles(read), errors, read.Unreadable, out var fingerprint);
             ParseStage.ReadAll(files, read, errors, parsed);
             CatalogValidator.Validate(read, errors);
-            catalog = errors.HasErrors ? null : new Catalog(CatalogLinker.Link(read), fingerprint);
+            catalog = errors.HasErrors ? null : Build(read, SiteLanguage.English, fingerprint);
         }
         catch (Exception ex) when (ContentFaults.CanContain(ex))
         {
@@ -62,7 +63,37 @@ public static class CatalogLoader
             errors.Add(string.Empty, TextPosition.Unknown, ContentFaults.DescribeFolderFailure(ex));
         }
 
-        return new LoadResult(catalog, errors.Sorted(), catalog is null ? null : SearchIndex.Build(catalog, read.SynonymGroups));
+        if (catalog is null)
+        {
+            return new LoadResult(null, errors.Sorted());
+        }
+
+        return new LoadResult(catalog, errors.Sorted(), SearchIndex.Build(catalog, read.SynonymGroups))
+        {
+            // Built on first use: a visitor in the original language never pays for the others.
+            Translations = SiteLanguage.Translations.ToDictionary(
+                language => language,
+                language => new Lazy<CatalogEdition>(() => Translate(read, language, catalog.Fingerprint))),
+        };
+    }
+
+    private static Catalog Build(ReadEntries read, SiteLanguage language, string fingerprint)
+    {
+        var text = read.InterfaceTexts.FirstOrDefault(t => t.Language == language);
+        return new Catalog(
+            CatalogLinker.Link(read) with
+            {
+                Language = language,
+                Text = new InterfaceText(language, text?.Texts ?? new Dictionary<string, string>()),
+            },
+            fingerprint);
+    }
+
+    /// <summary>The language's edition: the checked originals with the translations' words laid over them.</summary>
+    private static CatalogEdition Translate(ReadEntries read, SiteLanguage language, string fingerprint)
+    {
+        var catalog = Build(TranslationOverlay.Apply(read, language), language, fingerprint);
+        return new CatalogEdition(catalog, SearchIndex.Build(catalog, read.SynonymGroups));
     }
 
     /// <summary>Shows paths relative to the working directory when the content is below it ("content/roles/x.md").</summary>

@@ -11,4 +11,20 @@ namespace CareerPaths.Content;
 public sealed record LoadResult(Catalog? Catalog, IReadOnlyList<ContentError> Errors, SearchIndex? Search = null)
 {
     public bool Succeeded => Catalog is not null;
+
+    /// <summary>The site in each translated language, each built whole the first time it is asked for.</summary>
+    public IReadOnlyDictionary<SiteLanguage, Lazy<CatalogEdition>> Translations { get; init; } =
+        new Dictionary<SiteLanguage, Lazy<CatalogEdition>>();
+
+    /// <summary>The site in one language; null when the content did not load.</summary>
+    public CatalogEdition? Edition(SiteLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        if (Catalog is null || Search is null)
+        {
+            return null;
+        }
+
+        return language.IsOriginal ? new CatalogEdition(Catalog, Search) : Translations.GetValueOrDefault(language)?.Value;
+    }
 }

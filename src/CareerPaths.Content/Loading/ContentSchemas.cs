@@ -19,7 +19,9 @@ public static class ContentSchemas
             "The lead paragraph under the heading. Markdown links to site addresses are allowed, like [roles](/roles). Quote the text if it contains ': ' or starts with [, {, \" or #.",
             "Explore the three main career tracks and progression paths in AI Security"),
         Optional("heading", FieldKind.Text, "heading: Ready to Explore Specific Positions?",
-            "The heading the overview page uses for this section when it should differ from the title."))
+            "The heading the overview page uses for this section when it should differ from the title."),
+        Optional("reviewed", FieldKind.Date, "reviewed: 2026-12-02",
+            "The date an editor last checked the page, written YYYY-MM-DD. Set it when you change the page, so validate can tell which translations to look at again."))
     {
         Description = "The settings at the top of a section page: _index.md (the overview), progression.md, entry-points.md, find-your-path.md, tracks/_index.md, roles/_index.md and the pages in resources/. The text below the front matter is optional extra Markdown shown after the intro.",
     };
@@ -40,7 +42,9 @@ public static class ContentSchemas
             "Those with programming, engineering, or technical security backgrounds"),
         Optional("color", FieldKind.Color, "color: \"#1d4ed8\"",
             "The track's colour on cards, ladders and the career map: # and six hex digits, in quotes. It needs a contrast of 3:1 against the page; validate suggests a shade that passes. Dark mode uses a lighter shade worked out from it. Leave it out to take the next colour of the site's palette.",
-            "#1d4ed8"))
+            "#1d4ed8"),
+        Optional("reviewed", FieldKind.Date, "reviewed: 2026-12-02",
+            "The date an editor last checked the track, written YYYY-MM-DD. Set it when you change the track, so validate can tell which translations to look at again."))
     {
         Description = "The settings at the top of a career track, tracks/<slug>.md. The file name is the track's slug, which roles use in their track field. The text below the front matter describes the track in two or three paragraphs.",
     };

@@ -16,9 +16,9 @@ internal static partial class EntryReader
 {
     public const int DefaultOrder = 100;
 
-    public static Track? ReadTrack(ContentFile file, ContentErrors errors, List<ContentLink> links)
+    public static Track? ReadTrack(ContentFile file, ContentErrors errors, ReadEntries read)
     {
-        var parsed = Parse(file, ContentSchemas.Track, errors, links);
+        var parsed = Parse(file, ContentSchemas.Track, errors, read);
         if (parsed is null)
         {
             return null;
@@ -72,9 +72,9 @@ internal static partial class EntryReader
         return null;
     }
 
-    public static RoleEntry? ReadRole(ContentFile file, ContentErrors errors, List<ContentLink> links)
+    public static RoleEntry? ReadRole(ContentFile file, ContentErrors errors, ReadEntries read)
     {
-        var parsed = Parse(file, ContentSchemas.Role, errors, links);
+        var parsed = Parse(file, ContentSchemas.Role, errors, read);
         if (parsed is null)
         {
             return null;
@@ -93,7 +93,7 @@ internal static partial class EntryReader
             f.Text("skills"),
             [.. f.Entries("skill_needs", ContentSchemas.SkillNeed).Select(n => new SkillNeedEntry(n.Text("skill"), n.Text("level"), n.Source()))],
             f.TextList("next"),
-            f.Date("reviewed") ?? DateOnly.MinValue,
+            read.Reviewed.GetValueOrDefault(file.Path, DateOnly.MinValue),
             new CrosswalkRefs(
                 f.TextList("nice_work_roles"),
                 f.TextList("ecsf_profiles"),
@@ -104,9 +104,9 @@ internal static partial class EntryReader
             f.Source());
     }
 
-    public static GuideEntry? ReadGuide(ContentFile file, ContentErrors errors, List<ContentLink> links)
+    public static GuideEntry? ReadGuide(ContentFile file, ContentErrors errors, ReadEntries read)
     {
-        var parsed = Parse(file, ContentSchemas.Guide, errors, links);
+        var parsed = Parse(file, ContentSchemas.Guide, errors, read);
         if (parsed is null)
         {
             return null;
@@ -120,14 +120,14 @@ internal static partial class EntryReader
             f.Text("summary"),
             f.WholeNumber("order") ?? DefaultOrder,
             f.TextList("backgrounds"),
-            f.Date("reviewed") ?? DateOnly.MinValue,
+            read.Reviewed.GetValueOrDefault(file.Path, DateOnly.MinValue),
             parsed.Body,
             f.Source());
     }
 
-    public static SectionPage? ReadPage(ContentFile file, string key, ContentErrors errors, List<ContentLink> links)
+    public static SectionPage? ReadPage(ContentFile file, string key, ContentErrors errors, ReadEntries read)
     {
-        var parsed = Parse(file, ContentSchemas.SectionPage, errors, links);
+        var parsed = Parse(file, ContentSchemas.SectionPage, errors, read);
         if (parsed is null)
         {
             return null;
@@ -135,16 +135,21 @@ internal static partial class EntryReader
 
         var f = parsed.Fields;
         var (intro, introLinks) = MarkdownFile.ParseInline(f.Text("intro"), file.Path, f.PositionOf("intro"));
-        links.AddRange(introLinks);
+        read.Links.AddRange(introLinks);
         return new SectionPage(key, f.Text("title"), f.OptionalText("heading"), f.Text("description"), intro, parsed.Body, f.Source());
     }
 
-    private static MarkdownFile? Parse(ContentFile file, FieldSet set, ContentErrors errors, List<ContentLink> links)
+    /// <summary>Parses the file and keeps its links and its reviewed: date (which tells when a translation fell behind).</summary>
+    private static MarkdownFile? Parse(ContentFile file, FieldSet set, ContentErrors errors, ReadEntries read)
     {
         var parsed = MarkdownFile.Parse(file, set, errors);
         if (parsed is not null)
         {
-            links.AddRange(parsed.Links);
+            read.Links.AddRange(parsed.Links);
+            if (parsed.Fields.Source().Fields.ContainsKey("reviewed") && parsed.Fields.Date("reviewed") is { } reviewed)
+            {
+                read.Reviewed[file.Path] = reviewed;
+            }
         }
 
         return parsed;

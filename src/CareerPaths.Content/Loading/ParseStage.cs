@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using CareerPaths.Content.Diagnostics;
+using CareerPaths.Content.Loading.Translations;
+using CareerPaths.Content.Model;
 
 namespace CareerPaths.Content.Loading;
 
@@ -57,7 +59,6 @@ internal static partial class ParseStage
 
     private static void Dispatch(ContentFile file, ReadEntries read, ContentErrors errors)
     {
-        var links = read.Links;
         switch (file.Path)
         {
             case SiteSections.LevelsFile:
@@ -85,9 +86,14 @@ internal static partial class ParseStage
                 break;
         }
 
+        if (DispatchLanguageFile(file, read, errors))
+        {
+            return;
+        }
+
         if (SiteSections.KeyFor(file.Path) is { } key)
         {
-            AddIfRead(read.Pages, EntryReader.ReadPage(file, key, errors, links));
+            AddIfRead(read.Pages, EntryReader.ReadPage(file, key, errors, read));
         }
         else if (!file.Path.EndsWith(".md", StringComparison.Ordinal))
         {
@@ -95,21 +101,47 @@ internal static partial class ParseStage
         }
         else if (file.Folder == "tracks")
         {
-            AddIfRead(read.Tracks, EntryReader.ReadTrack(file, errors, links));
+            AddIfRead(read.Tracks, EntryReader.ReadTrack(file, errors, read));
         }
         else if (file.Folder == "roles")
         {
-            AddIfRead(read.Roles, EntryReader.ReadRole(file, errors, links));
+            AddIfRead(read.Roles, EntryReader.ReadRole(file, errors, read));
         }
         else if (file.Folder == "guides")
         {
-            AddIfRead(read.Guides, EntryReader.ReadGuide(file, errors, links));
+            AddIfRead(read.Guides, EntryReader.ReadGuide(file, errors, read));
         }
         else
         {
             var hint = Suggestions.Hint(file.Folder, ["tracks", "roles", "guides", "resources"]);
             errors.Add(file.Path, TextPosition.Unknown, $"the site has no place for this file \u2014 roles go in roles/, tracks in tracks/, guides in guides/{hint}");
         }
+    }
+
+    /// <summary>Interface texts (i18n/), glossaries and translations (es/...): true when the file was one of them.</summary>
+    private static bool DispatchLanguageFile(ContentFile file, ReadEntries read, ContentErrors errors)
+    {
+        if (file.Path.StartsWith(InterfaceTextReader.Folder, StringComparison.Ordinal))
+        {
+            AddIfRead(read.InterfaceTexts, InterfaceTextReader.Read(file, errors));
+            return true;
+        }
+
+        if (SiteLanguage.Translations.FirstOrDefault(l => file.Path.StartsWith(l.ContentFolder, StringComparison.Ordinal)) is not { } language)
+        {
+            return false;
+        }
+
+        if (file.Path == language.ContentFolder + GlossaryReader.FileName)
+        {
+            read.Glossary.AddRange(GlossaryReader.Read(file, language, errors) ?? []);
+        }
+        else
+        {
+            AddIfRead(read.Translations, TranslationReader.Read(file, language, errors, read.Links));
+        }
+
+        return true;
     }
 
     private static bool CheckSlug(ContentFile file, ContentErrors errors)

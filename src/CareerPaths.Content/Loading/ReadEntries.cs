@@ -1,3 +1,4 @@
+using CareerPaths.Content.Loading.Translations;
 using CareerPaths.Content.Model;
 
 namespace CareerPaths.Content.Loading;
@@ -31,6 +32,17 @@ internal sealed class ReadEntries
 
     public List<ContentLink> Links { get; } = [];
 
+    /// <summary>The translations under each language's folder, still to be checked against their originals.</summary>
+    public List<TranslationEntry> Translations { get; } = [];
+
+    /// <summary>The interface text of each language, from i18n/.</summary>
+    public List<InterfaceTextFile> InterfaceTexts { get; } = [];
+
+    public List<GlossaryTerm> Glossary { get; } = [];
+
+    /// <summary>The reviewed: date of each Markdown original that has one, by path, to tell when a translation fell behind.</summary>
+    public Dictionary<string, DateOnly> Reviewed { get; } = new(StringComparer.Ordinal);
+
     public HashSet<string> SeenDataFiles { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Files that exist but could not be read or parsed. Their errors are already reported.</summary>
@@ -39,7 +51,7 @@ internal sealed class ReadEntries
     /// <summary>How many entries have been read so far, to tell whether a file produced one.</summary>
     public int Count => Levels.Count + Tracks.Count + Roles.Count + BackgroundGroups.Count + Guides.Count
         + Certifications.Count + LearningResources.Count + Pages.Count + SeenDataFiles.Count
-        + SkillCategories.Count + Skills.Count + Frameworks.Count;
+        + SkillCategories.Count + Skills.Count + Frameworks.Count + Translations.Count + InterfaceTexts.Count + Glossary.Count;
 
     /// <summary>
     /// Slugs of a folder's entries, including files that exist but could not be read, so one broken
@@ -70,6 +82,13 @@ internal sealed class ReadEntries
         Frameworks.AddRange(other.Frameworks);
         SynonymGroups.AddRange(other.SynonymGroups);
         Links.AddRange(other.Links);
+        Translations.AddRange(other.Translations);
+        InterfaceTexts.AddRange(other.InterfaceTexts);
+        Glossary.AddRange(other.Glossary);
+        foreach (var (path, date) in other.Reviewed)
+        {
+            Reviewed[path] = date;
+        }
         SeenDataFiles.UnionWith(other.SeenDataFiles);
         Unreadable.UnionWith(other.Unreadable);
     }

@@ -50,6 +50,24 @@ public sealed class Catalog
         Skills = [.. parts.Skills.OrderBy(s => s.Category.Order).ThenBy(s => s.Name, StringComparer.Ordinal)];
         _skills = Skills.ToFrozenDictionary(s => s.Slug, StringComparer.Ordinal);
         _skillLinks = new SkillLinks(this);
+        Language = parts.Language;
+        Text = parts.Text ?? InterfaceText.Empty(parts.Language);
+    }
+
+    /// <summary>The language of the words: English, or a translation whose untranslated entries are still in English.</summary>
+    public SiteLanguage Language { get; }
+
+    /// <summary>The words around the content (navigation, labels, messages) in this language.</summary>
+    public InterfaceText Text { get; }
+
+    /// <summary>
+    /// True when an entry of a translated catalog has no translation yet, so its page shows the
+    /// original's words with a notice, and stays out of the language's sitemap.
+    /// </summary>
+    public bool IsUntranslated(SourceRef source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return !Language.IsOriginal && !source.Path.StartsWith(Language.ContentFolder, StringComparison.Ordinal);
     }
 
 

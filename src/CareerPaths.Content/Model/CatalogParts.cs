@@ -16,4 +16,10 @@ public sealed record CatalogParts(
     public IReadOnlyList<Skill> Skills { get; init; } = [];
     /// <summary>The frameworks roles are mapped to, from the optional frameworks.yml.</summary>
     public IReadOnlyList<Framework> Frameworks { get; init; } = [];
+
+    /// <summary>The language the words are in: the original, or a translation made over it.</summary>
+    public SiteLanguage Language { get; init; } = SiteLanguage.English;
+
+    /// <summary>The interface text in that language, from i18n/.</summary>
+    public InterfaceText? Text { get; init; }
 }

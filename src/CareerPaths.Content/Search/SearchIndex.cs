@@ -63,7 +63,7 @@ public sealed class SearchIndex
     public static SearchIndex Build(Catalog catalog, IEnumerable<SynonymGroup>? synonyms = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        return new(SearchDocuments.From(catalog), SynonymTable.GroupsOf(synonyms ?? [], catalog.Roles));
+        return new(SearchDocuments.From(catalog), SynonymTable.GroupsOf(synonyms ?? [], catalog.Roles), SearchLanguage.For(catalog.Language));
     }
 
     public SearchResults Search(SearchRequest request)

@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Es;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Util;
@@ -11,8 +12,8 @@ namespace CareerPaths.Content.Search;
 /// <summary>
 /// The one place that decides how text is cut into searchable words for a language: the stemmed
 /// analysis that pages and queries share, the plain words that spelling suggestions come from, and
-/// the words a question carries that say nothing about what is sought. A Spanish edition adds one
-/// more instance here (with Lucene's SpanishAnalyzer chain) and builds its own index with it.
+/// the words a question carries that say nothing about what is sought. Each language of the site
+/// has one instance, and its edition's index is built and searched with it.
 /// Analyzers are thread-safe and live as long as the process, so they are made once.
 /// </summary>
 public sealed class SearchLanguage
@@ -29,6 +30,12 @@ public sealed class SearchLanguage
     }
 
     public static SearchLanguage English { get; } = new("en", EnglishStemmed(), PlainWords(), EnglishFillers());
+
+    /// <summary>Spanish: Lucene's Spanish stop words and light stemmer, accents folded so "gestion" finds "gestión".</summary>
+    public static SearchLanguage Spanish { get; } = new("es", SpanishStemmed(), PlainWords(), SpanishFillers());
+
+    public static SearchLanguage For(Model.SiteLanguage language) =>
+        language == Model.SiteLanguage.Spanish ? Spanish : English;
 
     public string Code { get; }
 
@@ -82,6 +89,32 @@ public sealed class SearchLanguage
 
         return builder.Build();
     }
+
+    /// <summary>
+    /// The chain of Lucene's SpanishAnalyzer with the light stemmer, which conflates plurals and
+    /// genders ("analistas", "analista"; "ingeniera", "ingeniero") without Snowball's over-stemming.
+    /// </summary>
+    private static Analyzer SpanishStemmed()
+    {
+        var stopWords = SpanishAnalyzer.DefaultStopSet;
+        return Analyzer.NewAnonymous((_, reader) =>
+        {
+            var tokenizer = new StandardTokenizer(Version, reader);
+            TokenStream stream = new LowerCaseFilter(Version, tokenizer);
+            stream = new StopFilter(Version, stream, stopWords);
+            stream = new ASCIIFoldingFilter(stream);
+            stream = new SpanishLightStemFilter(stream);
+            return new TokenStreamComponents(tokenizer, stream);
+        });
+    }
+
+    private static HashSet<string> SpanishFillers() => new(
+        [
+            "que", "cual", "cuales", "quien", "como", "donde", "cuando", "por", "yo", "mi", "me", "tu", "quiero", "quisiera",
+            "puedo", "podria", "debo", "necesito", "ser", "llegar", "convertirme", "conseguir", "encontrar", "trabajo", "trabajos",
+            "empleo", "empleos", "carrera", "carreras", "mejor", "bueno", "hacer", "soy", "estoy",
+        ],
+        StringComparer.Ordinal);
 
     private static Analyzer PlainWords() => Analyzer.NewAnonymous((_, reader) =>
     {

@@ -19,6 +19,8 @@ internal static class CatalogValidator
         CheckCoverage(read, errors);
         ColorChecks.Check(read, errors);
         LinkChecks.Check(read, errors);
+        TranslationChecks.Check(read, errors);
+        InterfaceTextChecks.Check(read, errors);
     }
 
     private static void RequireFiles(ReadEntries read, ContentErrors errors)

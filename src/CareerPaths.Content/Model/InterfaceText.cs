@@ -1,0 +1,61 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace CareerPaths.Content.Model;
+
+/// <summary>
+/// The words around the content in one language (navigation, headings, labels, messages), read
+/// from i18n/&lt;code&gt;.yml so editors change them without a rebuild. Keys are dotted paths
+/// ("nav.roles"); placeholders are named in braces ("{count} roles") so a translator can move them.
+/// </summary>
+public sealed partial class InterfaceText
+{
+    private readonly FrozenDictionary<string, string> _texts;
+
+    public InterfaceText(SiteLanguage language, IReadOnlyDictionary<string, string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        Language = language;
+        _texts = texts.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    public static InterfaceText Empty(SiteLanguage language) => new(language, new Dictionary<string, string>());
+
+    public SiteLanguage Language { get; }
+
+    public IEnumerable<string> Keys => _texts.Keys;
+
+    public int Count => _texts.Count;
+
+    /// <summary>The text of a key; the key itself when it is missing, which validate reports and a test forbids.</summary>
+    public string this[string key] => _texts.GetValueOrDefault(key) ?? key;
+
+    /// <summary>The text of a key with its placeholders filled: T["roles.count", ("count", 3)].</summary>
+    public string this[string key, params (string Name, object? Value)[] values] => Fill(this[key], values);
+
+    public bool Has(string key) => _texts.ContainsKey(key);
+
+    /// <summary>Puts each value in its {name}, numbers formatted for the language ("75.000" in Spanish).</summary>
+    public string Fill(string text, params (string Name, object? Value)[] values)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(values);
+        foreach (var (name, value) in values)
+        {
+            var formatted = value is IFormattable f ? f.ToString(null, Language.Culture) : value?.ToString() ?? string.Empty;
+            text = text.Replace("{" + name + "}", formatted, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
+    /// <summary>The names of the placeholders a text has: "{count} roles" has "count".</summary>
+    public static IReadOnlySet<string> PlaceholdersOf(string text) =>
+        Placeholder().Matches(text ?? string.Empty).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A whole number the way the language writes it: 75,000 or 75.000.</summary>
+    public string Number(int value) => value.ToString("#,0", Language.Culture);
+
+    [GeneratedRegex(@"\{([a-z][a-z0-9_]*)\}")]
+    private static partial Regex Placeholder();
+}
