@@ -37,16 +37,16 @@ public static class SiteMap
 
     public static SitePath CareersCsv { get; } = new("/data/careers.csv");
 
-    public static SitePath CareersSchema { get; } = new("/data/careers.schema.json");
+    public static SitePath CareersSchema { get; } = new("/data/careers.schema.json", isShared: true);
 
-    public static SitePath SitemapXml { get; } = new("/sitemap.xml");
+    public static SitePath SitemapXml { get; } = new("/sitemap.xml", isShared: true);
 
-    public static SitePath RobotsTxt { get; } = new("/robots.txt");
+    public static SitePath RobotsTxt { get; } = new("/robots.txt", isShared: true);
 
-    public static SitePath Health { get; } = new("/healthz");
+    public static SitePath Health { get; } = new("/healthz", isShared: true);
 
     /// <summary>The track colours, written from the catalog; the version makes each edition cacheable for a year.</summary>
-    public static SitePath TrackStylesheet(string version) => WithQuery("/css/tracks.css", ("v", version));
+    public static SitePath TrackStylesheet(string version) => new(WithQuery("/css/tracks.css", ("v", version)).Value, isShared: true);
 
     /// <summary>The page shown for an unknown address (and written as 404.html by the export).</summary>
     public static SitePath NotFound { get; } = new("/not-found");

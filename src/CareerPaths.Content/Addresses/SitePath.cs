@@ -7,7 +7,17 @@ namespace CareerPaths.Content.Addresses;
 /// </summary>
 public readonly record struct SitePath
 {
-    internal SitePath(string value) => Value = value;
+    internal SitePath(string value, bool isShared = false)
+    {
+        Value = value;
+        IsShared = isShared;
+    }
+
+    /// <summary>
+    /// True for the few addresses every language shares (sitemap.xml, robots.txt, the health check,
+    /// the stylesheet, the data schema); every other address has a twin in each language.
+    /// </summary>
+    public bool IsShared { get; }
 
     /// <summary>The path, query and fragment, always starting with "/".</summary>
     public string Value { get; }
@@ -16,7 +26,7 @@ public readonly record struct SitePath
     public SitePath At(string fragment)
     {
         ArgumentNullException.ThrowIfNull(fragment);
-        return new SitePath($"{Value}#{Uri.EscapeDataString(fragment)}");
+        return new SitePath($"{Value}#{Uri.EscapeDataString(fragment)}", IsShared);
     }
 
     /// <summary>The path alone, without query or fragment, as routing and the sitemap see it.</summary>

@@ -9,19 +9,27 @@ namespace CareerPaths.Content.Model;
 /// </summary>
 public sealed record SiteLanguage
 {
-    private SiteLanguage(string code, string nativeName, string cultureName, string openGraphLocale)
+    private SiteLanguage(string code, string nativeName, string openGraphLocale, string groupSeparator, string decimalSeparator)
     {
         Code = code;
         NativeName = nativeName;
-        Culture = CultureInfo.GetCultureInfo(cultureName);
         OpenGraphLocale = openGraphLocale;
+        // The site runs with invariant globalization (no ICU), where a culture is a named shell:
+        // the number format is set here, so it is the same on every machine.
+        var format = (NumberFormatInfo)NumberFormatInfo.InvariantInfo.Clone();
+        format.NumberGroupSeparator = groupSeparator;
+        format.NumberDecimalSeparator = decimalSeparator;
+        format.CurrencyGroupSeparator = groupSeparator;
+        format.CurrencyDecimalSeparator = decimalSeparator;
+        var culture = new CultureInfo(code) { NumberFormat = format };
+        Culture = CultureInfo.ReadOnly(culture);
     }
 
     /// <summary>The original language, served at the root, that every translation is made from.</summary>
-    public static SiteLanguage English { get; } = new("en", "English", "en-US", "en_US");
+    public static SiteLanguage English { get; } = new("en", "English", "en_US", ",", ".");
 
     /// <summary>Neutral international Spanish; numbers are written the Spanish way (75.000).</summary>
-    public static SiteLanguage Spanish { get; } = new("es", "Español", "es", "es_ES");
+    public static SiteLanguage Spanish { get; } = new("es", "Español", "es_ES", ".", ",");
 
     /// <summary>Every language, the original first.</summary>
     public static IReadOnlyList<SiteLanguage> All { get; } = [English, Spanish];

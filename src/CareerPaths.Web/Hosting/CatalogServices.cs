@@ -20,8 +20,8 @@ internal static class CatalogServices
             var options = services.GetRequiredService<IOptions<ContentOptions>>().Value;
             var directory = ContentLocator.Resolve(options.Path);
             var result = CatalogLoader.Load(directory);
-            return result is { Catalog: { } catalog, Search: { } search }
-                ? new CatalogStore(catalog, search, directory)
+            return result.Succeeded
+                ? new CatalogStore(result, directory)
                 : throw new InvalidContentException(result.Errors);
         });
         builder.Services.AddHostedService<ContentWatcher>();

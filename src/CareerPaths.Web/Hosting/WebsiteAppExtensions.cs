@@ -1,5 +1,6 @@
 using CareerPaths.Content.Addresses;
 using CareerPaths.Web.Caching;
+using CareerPaths.Web.Localization;
 using CareerPaths.Web.Endpoints;
 using CareerPaths.Web.Options;
 using CareerPaths.Web.Security;
@@ -26,6 +27,7 @@ public static class WebsiteAppExtensions
         }
 
         app.UseSiteRequestLogging();
+        app.UseSiteLanguages();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<ReadOnlyMethodsMiddleware>();
         app.UseExceptionHandler(SiteMap.Error.Value);

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using CareerPaths.Web.Caching;
+using CareerPaths.Web.Localization;
 using CareerPaths.Web.Options;
 using CareerPaths.Web.Security;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -18,6 +19,7 @@ public static class WebsiteBuilderExtensions
         builder.Services.AddTrustedProxies();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<Addresses.SiteLinks>();
+        builder.Services.AddSiteLanguages();
 
         builder.AddStaticAssets();
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -32,6 +34,7 @@ public static class WebsiteBuilderExtensions
         {
             // Read-only pages with GET forms only: there is nothing for a forged request to do.
             options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute());
+            options.Conventions.Add(new LanguageRoutes());
             foreach (var page in RateLimits.DynamicPages)
             {
                 options.Conventions.AddPageApplicationModelConvention(page, model =>

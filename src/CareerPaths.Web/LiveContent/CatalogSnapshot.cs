@@ -1,4 +1,6 @@
+using CareerPaths.Content;
 using CareerPaths.Content.Diagnostics;
+using CareerPaths.Content.Model;
 
 namespace CareerPaths.Web.LiveContent;
 
@@ -14,4 +16,12 @@ public sealed record CatalogSnapshot(
     IReadOnlyList<ContentError> ReloadErrors)
 {
     public bool HasReloadErrors => ReloadErrors.Any(e => e.IsError);
+
+    /// <summary>The translated editions of this catalog, each built whole on first use.</summary>
+    public IReadOnlyDictionary<SiteLanguage, Lazy<CatalogEdition>> Translations { get; init; } =
+        new Dictionary<SiteLanguage, Lazy<CatalogEdition>>();
+
+    /// <summary>The site in one language; a language with no edition falls back to the original.</summary>
+    public CatalogEdition Edition(SiteLanguage language) =>
+        Translations.GetValueOrDefault(language)?.Value ?? new CatalogEdition(Catalog, Search);
 }

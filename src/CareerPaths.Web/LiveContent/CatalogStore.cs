@@ -22,6 +22,11 @@ public sealed class CatalogStore
         _current = new CatalogSnapshot(initial, search, 1, []);
     }
 
+    /// <summary>Starts from a successful load, with its translated editions.</summary>
+    public CatalogStore(LoadResult loaded, string contentDirectory)
+        : this(loaded?.Catalog ?? throw new ArgumentException("the load failed", nameof(loaded)), loaded.Search!, contentDirectory) =>
+        _current = _current with { Translations = loaded.Translations };
+
     /// <summary>
     /// The output-cache tag on everything rendered from the catalog: a reload evicts it, and the
     /// catalog version in each cache key keeps an old page from being served meanwhile.
@@ -44,7 +49,7 @@ public sealed class CatalogStore
         {
             var previous = _current;
             next = result is { Catalog: { } catalog, Search: { } search }
-                ? new CatalogSnapshot(catalog, search, previous.Version + 1, [])
+                ? new CatalogSnapshot(catalog, search, previous.Version + 1, []) { Translations = result.Translations }
                 : previous with { Version = previous.Version + 1, ReloadErrors = result.Errors };
             Volatile.Write(ref _current, next);
         }

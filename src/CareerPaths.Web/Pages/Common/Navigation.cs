@@ -4,16 +4,17 @@ namespace CareerPaths.Web.Pages.Common;
 /// <summary>The primary navigation, and which entry a page belongs to.</summary>
 internal static class Navigation
 {
-    public static readonly IReadOnlyList<(string Label, SitePath Path)> Primary =
+    /// <summary>Each entry by the key of its label in the interface text, and its address.</summary>
+    public static readonly IReadOnlyList<(string LabelKey, SitePath Path)> Primary =
     [
-        ("Overview", SiteMap.Home),
-        ("Tracks", SiteMap.Tracks),
-        ("Progression", SiteMap.Progression),
-        ("Entry points", SiteMap.EntryPoints),
-        ("Roles", SiteMap.Roles()),
-        ("Skills", SiteMap.Skills),
-        ("Find your path", SiteMap.FindYourPath),
-        ("Resources", SiteMap.Resources),
+        ("nav.overview", SiteMap.Home),
+        ("nav.tracks", SiteMap.Tracks),
+        ("nav.progression", SiteMap.Progression),
+        ("nav.entry-points", SiteMap.EntryPoints),
+        ("nav.roles", SiteMap.Roles()),
+        ("nav.skills", SiteMap.Skills),
+        ("nav.find-your-path", SiteMap.FindYourPath),
+        ("nav.resources", SiteMap.Resources),
     ];
 
     /// <summary>"page" on the entry for this very page, "true" on the section a deeper page sits in, otherwise nothing.</summary>

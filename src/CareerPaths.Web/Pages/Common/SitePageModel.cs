@@ -1,4 +1,6 @@
+using CareerPaths.Content;
 using CareerPaths.Content.Addresses;
+using CareerPaths.Content.Model;
 using CareerPaths.Web.Addresses;
 using CareerPaths.Web.LiveContent;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,8 +16,19 @@ internal abstract class SitePageModel(CatalogStore store) : PageModel
     /// <summary>The layout reads it for the content-error banner and the track colours.</summary>
     public CatalogSnapshot Snapshot { get; } = store.Current;
 
+    /// <summary>The language of this page, from its address.</summary>
+    public SiteLanguage Language => SiteLinks.LanguageOf(HttpContext);
+
+    /// <summary>The site in this page's language: its catalog and search index.</summary>
+    protected CatalogEdition Edition => _edition ??= Snapshot.Edition(Language);
+
+    private CatalogEdition? _edition;
+
     /// <summary>For the page model alone: a view shows what its page model worked out, never queries the catalog itself.</summary>
-    protected Content.Model.Catalog Catalog => Snapshot.Catalog;
+    protected Content.Model.Catalog Catalog => Edition.Catalog;
+
+    /// <summary>The interface text in this page's language, for titles, descriptions and labels worked out in C#.</summary>
+    public InterfaceText T => Catalog.Text;
 
     public PageMeta Meta { get; protected set; } = new("CareerPaths", string.Empty, SiteMap.Home);
 
@@ -26,6 +39,6 @@ internal abstract class SitePageModel(CatalogStore store) : PageModel
     protected string Absolute(SitePath path) => Links.Absolute(path);
 
     /// <summary>Builds the breadcrumb trail Overview › ... › this page.</summary>
-    protected static IReadOnlyList<Crumb> Trail(params (string Name, SitePath Path)[] steps) =>
-        [new Crumb("Overview", SiteMap.Home), .. steps.Select(s => new Crumb(s.Name, s.Path))];
+    protected IReadOnlyList<Crumb> Trail(params (string Name, SitePath Path)[] steps) =>
+        [new Crumb(T["nav.overview"], SiteMap.Home), .. steps.Select(s => new Crumb(s.Name, s.Path))];
 }
