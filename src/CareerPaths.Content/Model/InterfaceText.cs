@@ -56,6 +56,33 @@ public sealed partial class InterfaceText
     /// <summary>A whole number the way the language writes it: 75,000 or 75.000.</summary>
     public string Number(int value) => value.ToString("#,0", Language.Culture);
 
+    /// <summary>An amount in US dollars, written the language's way: "$75,000" or "US$75.000" (format.dollars).</summary>
+    public string Dollars(int amount) => this["format.dollars", ("amount", Number(amount))];
+
+    /// <summary>A salary range: "$75,000 – $100,000", "$250,000+" at the open top.</summary>
+    public string Salary(SalaryRange salary)
+    {
+        ArgumentNullException.ThrowIfNull(salary);
+        return $"{Dollars(salary.Min)}\u00a0\u2013 {SalaryMax(salary)}";
+    }
+
+    public string SalaryMin(SalaryRange salary) => Dollars(salary?.Min ?? 0);
+
+    public string SalaryMax(SalaryRange salary)
+    {
+        ArgumentNullException.ThrowIfNull(salary);
+        return Dollars(salary.Max) + (salary.OpenEnded ? "+" : string.Empty);
+    }
+
+    /// <summary>A level's years of experience: "0–2 years", or "10+ years" for an open top level.</summary>
+    public string Years(Level level)
+    {
+        ArgumentNullException.ThrowIfNull(level);
+        return level.YearsMax is { } max
+            ? this["format.years-range", ("min", level.YearsMin), ("max", max)]
+            : this["format.years-open", ("min", level.YearsMin)];
+    }
+
     [GeneratedRegex(@"\{([a-z][a-z0-9_]*)\}")]
     private static partial Regex Placeholder();
 }
