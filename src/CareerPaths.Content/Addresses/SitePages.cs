@@ -6,19 +6,31 @@ namespace CareerPaths.Content.Addresses;
 public static class SitePages
 {
     /// <summary>The pages of the sitemap, in a stable order: fixed pages, then tracks, prints, roles and guides.</summary>
-    public static IReadOnlyList<SitePath> All(Catalog catalog)
+    public static IReadOnlyList<SitePath> All(Catalog catalog) => [.. WithSources(catalog).Select(p => p.Path)];
+
+    /// <summary>
+    /// The pages of the sitemap with the content file each shows, where it has one: in a translated
+    /// catalog, a page whose file has no translation yet is served in English and left out of that
+    /// language's part of the sitemap.
+    /// </summary>
+    public static IReadOnlyList<(SitePath Path, string? Source)> WithSources(Catalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        var sections = catalog.Pages.ToDictionary(p => SiteMap.Section(p.Key).PathOnly, p => p.Source.Path, StringComparer.Ordinal);
         return
         [
-            .. Fixed,
-            .. catalog.Tracks.Select(SiteMap.Track),
-            .. catalog.Tracks.Select(SiteMap.TrackPrint),
-            .. catalog.Roles.Select(SiteMap.Role),
-            .. catalog.Guides.Select(SiteMap.Guide),
-            .. catalog.Skills.Select(SiteMap.Skill),
+            .. Fixed.Select(p => (p, sections.GetValueOrDefault(p.PathOnly))),
+            .. catalog.Tracks.Select(t => (SiteMap.Track(t), (string?)t.Source.Path)),
+            .. catalog.Tracks.Select(t => (SiteMap.TrackPrint(t), (string?)t.Source.Path)),
+            .. catalog.Roles.Select(r => (SiteMap.Role(r), (string?)r.Source.Path)),
+            .. catalog.Guides.Select(g => (SiteMap.Guide(g), (string?)g.Source.Path)),
+            .. catalog.Skills.Select(s => (SiteMap.Skill(s), (string?)null)),
         ];
     }
+
+    /// <summary>The pages a language's sitemap lists: every page in the original, the translated ones in a translation.</summary>
+    public static IReadOnlyList<SitePath> Translated(Catalog catalog) =>
+        [.. WithSources(catalog).Where(p => !catalog.IsUntranslated(p.Source)).Select(p => p.Path)];
 
     /// <summary>The pages that exist whatever the content holds.</summary>
     public static IReadOnlyList<SitePath> Fixed { get; } =

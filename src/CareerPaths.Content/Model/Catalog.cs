@@ -64,11 +64,10 @@ public sealed class Catalog
     /// True when an entry of a translated catalog has no translation yet, so its page shows the
     /// original's words with a notice, and stays out of the language's sitemap.
     /// </summary>
-    public bool IsUntranslated(SourceRef source)
-    {
-        ArgumentNullException.ThrowIfNull(source);
-        return !Language.IsOriginal && !source.Path.StartsWith(Language.ContentFolder, StringComparison.Ordinal);
-    }
+    /// <param name="sourcePath">The content file behind a page ("roles/x.md"); only Markdown pages are translated whole.</param>
+    public bool IsUntranslated(string? sourcePath) =>
+        !Language.IsOriginal && sourcePath is not null && sourcePath.EndsWith(".md", StringComparison.Ordinal)
+        && !sourcePath.StartsWith(Language.ContentFolder, StringComparison.Ordinal);
 
 
     /// <summary>A short hash of every content file: equal catalogs have equal fingerprints.</summary>

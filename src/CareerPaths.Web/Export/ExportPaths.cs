@@ -4,7 +4,7 @@ namespace CareerPaths.Web.Export;
 
 /// <summary>
 /// Where each URL goes in the export. Pages become `path.html` (the overview `index.html`, the
-/// 404 page `404.html`), which nginx serves with `try_files $uri $uri.html $uri/index.html =404`.
+/// 404 page `404.html`, a language's overview `es/index.html`), which nginx serves with `try_files $uri $uri.html $uri/index.html =404`.
 /// Files with an extension keep their path, so a fingerprinted asset (css/site.{fingerprint}.css) keeps
 /// its name; a `?v=` version (the track stylesheet's) is dropped, as a static host ignores it.
 /// </summary>
@@ -25,6 +25,12 @@ internal static class ExportPaths
         }
 
         var relative = Uri.UnescapeDataString(path.TrimStart('/'));
+        if (relative.EndsWith('/'))
+        {
+            // A language's overview ("/es/") is its folder's index.
+            return relative + "index.html";
+        }
+
         return Path.HasExtension(relative) ? relative : relative + ".html";
     }
 }

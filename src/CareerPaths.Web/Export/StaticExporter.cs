@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using CareerPaths.Content.Addresses;
+using CareerPaths.Content.Model;
+using CareerPaths.Web.Addresses;
 
 namespace CareerPaths.Web.Export;
 
@@ -16,8 +18,9 @@ internal sealed class StaticExporter(Uri server, string basePath, string outputD
     private int _written;
     private int _unchanged;
 
+    /// <summary>The data files in every language (the shared ones once), the sitemap and robots.txt.</summary>
     private static readonly string[] DataFiles =
-        [.. SitePages.Data.Select(p => p.Value), SiteMap.SitemapXml.Value, SiteMap.RobotsTxt.Value];
+        [.. SiteLanguage.All.SelectMany(l => SitePages.Data.Select(p => SiteLinks.InLanguage(p, l))).Distinct(), SiteMap.SitemapXml.Value, SiteMap.RobotsTxt.Value];
 
     public async Task<ExportSummary> ExportAsync(Content.Model.Catalog catalog)
     {
@@ -26,7 +29,12 @@ internal sealed class StaticExporter(Uri server, string basePath, string outputD
         Directory.CreateDirectory(outputDirectory);
         using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = server };
 
-        var pages = SitePages.All(catalog).Append(SiteMap.NotFound).Select(p => p.Value).ToList();
+        // Every page in every language: a page not translated yet is still served (in English) under
+        // its language's prefix, so the links of that language's pages all resolve.
+        var pages = SiteLanguage.All
+            .SelectMany(language => SitePages.All(catalog).Select(p => SiteLinks.InLanguage(p, language)))
+            .Append(SiteMap.NotFound.Value)
+            .ToList();
         var assets = new SortedSet<string>(StringComparer.Ordinal);
         var step = Math.Max(1, pages.Count / 10);
         var done = 0;
