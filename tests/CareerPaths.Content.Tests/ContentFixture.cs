@@ -40,6 +40,8 @@ internal sealed class ContentFixture : IDisposable
     {
         var directory = Path.Combine(Path.GetTempPath(), "careerpaths-fixture-" + Guid.NewGuid().ToString("N"));
         DirectoryTree.Copy(Path.Combine(FixturesRoot, "minimal"), directory);
+        // The interface text is the real one: it belongs to no fixture, and every content folder needs it.
+        DirectoryTree.Copy(Path.Combine(RepositoryPaths.Content, "i18n"), Path.Combine(directory, "i18n"));
         foreach (var overlay in overlays)
         {
             DirectoryTree.Copy(Path.Combine(FixturesRoot, overlay), directory);

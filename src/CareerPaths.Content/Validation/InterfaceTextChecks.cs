@@ -16,7 +16,7 @@ internal static class InterfaceTextChecks
         foreach (var language in SiteLanguage.All.Where(l => !byLanguage.ContainsKey(l) && !read.IsUnreadable(l.InterfaceFile)))
         {
             errors.Add(language.InterfaceFile, TextPosition.Unknown,
-                $"this file is missing \u2014 the site needs the interface text in {language.NativeName}; copy {SiteLanguage.English.InterfaceFile} and translate the text after each colon");
+                $"this file is missing \u2014 the site needs the interface text in {language.NativeName}; copy {errors.Display(SiteLanguage.English.InterfaceFile)} and translate the text after each colon");
         }
 
         if (!byLanguage.TryGetValue(SiteLanguage.English, out var original))

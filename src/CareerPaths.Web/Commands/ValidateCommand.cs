@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using CareerPaths.Content;
+using CareerPaths.Content.Addresses;
+using CareerPaths.Content.Model;
 using CareerPaths.Content.Validation;
 
 namespace CareerPaths.Web.Commands;
@@ -97,6 +99,15 @@ internal static class ValidateCommand
                 $"Content is valid: {valid.Tracks.Count} tracks, {valid.Levels.Count} levels, {valid.Roles.Count} roles, " +
                 $"{valid.Backgrounds.Count} mappings, {valid.Guides.Count} guides" +
                 (warningCount > 0 ? $"; {warningCount} warning(s)" : string.Empty) + ".");
+            foreach (var language in SiteLanguage.Translations)
+            {
+                // How far each translation has come: pages in the language, and pages still shown in English.
+                var translated = result.Edition(language)!.Catalog;
+                var pages = SitePages.WithSources(translated);
+                var untranslated = pages.Count(p => translated.IsUntranslated(p.Source));
+                output.WriteLine($"{language.NativeName} ({language.Code}): {pages.Count - untranslated} of {pages.Count} pages translated, {untranslated} shown in English until translated.");
+            }
+
             return warningCount > 0 && strict ? ExitCodes.ContentInvalid : ExitCodes.Success;
         }
 

@@ -29,9 +29,23 @@ internal static class ContentSchemaFiles
     /// <summary>The schema document as plain JSON, to read its properties.</summary>
     public static JsonObject Document(string name) => JsonNode.Parse(File.ReadAllText(PathOf(name)))!.AsObject();
 
-    /// <summary>The schema for a content file, by the same rules the loader uses to tell what a file is.</summary>
-    public static string NameFor(string relativePath)
+    /// <summary>
+    /// The schema for a content file, by the same rules the loader uses to tell what a file is; null
+    /// for the interface text (i18n/), whose keys validate checks against the English file instead.
+    /// </summary>
+    public static string? NameFor(string relativePath)
     {
+        if (relativePath.StartsWith("i18n/", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (relativePath.StartsWith("es/", StringComparison.Ordinal))
+        {
+            var original = relativePath["es/".Length..];
+            return original == "glossary.yml" ? "glossary" : "translation-" + NameFor(original);
+        }
+
         if (SiteSections.KeyFor(relativePath) is not null)
         {
             return "section-page";
@@ -84,7 +98,11 @@ internal static class ContentSchemaFiles
         var failures = new List<string>();
         foreach (var file in ContentFiles(contentDirectory))
         {
-            var name = NameFor(file);
+            if (NameFor(file) is not { } name)
+            {
+                continue;
+            }
+
             JsonNode? value;
             try
             {

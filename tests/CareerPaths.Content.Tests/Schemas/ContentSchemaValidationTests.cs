@@ -42,7 +42,7 @@ public sealed partial class ContentSchemaValidationTests
     [Fact]
     public void The_check_covers_every_schema_and_every_kind_of_content_file()
     {
-        var used = Files.Select(ContentSchemaFiles.NameFor).Distinct().Order(StringComparer.Ordinal);
+        var used = Files.Select(ContentSchemaFiles.NameFor).OfType<string>().Distinct().Order(StringComparer.Ordinal);
 
         Assert.Equal(ContentSchemaFiles.Names.Order(StringComparer.Ordinal), used);
     }

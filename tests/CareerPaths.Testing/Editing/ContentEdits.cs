@@ -78,6 +78,12 @@ public static partial class ContentEdits
     public static void RemoveRole(string directory, Catalog catalog, Role role)
     {
         File.Delete(Path.Combine(directory, role.Source.Path));
+        foreach (var language in SiteLanguage.Translations)
+        {
+            // Its translations go with it, as content/README.md says: a translation needs its original.
+            File.Delete(Path.Combine(directory, language.ContentFolder + role.Source.Path));
+        }
+
         foreach (var before in catalog.Roles.Where(r => r.NextSteps.Any(n => n.Slug == role.Slug)))
         {
             YamlEdits.EditFrontMatter(Path.Combine(directory, before.Source.Path), front => YamlEdits.RemoveFromList(front, "next", role.Slug, required: false));

@@ -31,6 +31,14 @@ public static class ContentSchemaWriter
         new("skills", "Skills map (skills.yml)", TableSchemas.SkillsFile),
         new("frameworks", "Framework crosswalk (frameworks.yml)", TableSchemas.FrameworksFile),
         new("synonyms", "Search synonyms (search/synonyms.yml)", TableSchemas.SynonymsFile),
+        new("translation-section-page", "Section page translation", Translations.TranslationSchemas.SectionPage.Editable),
+        new("translation-track", "Career track translation", Translations.TranslationSchemas.Track.Editable),
+        new("translation-role", "Role translation", Translations.TranslationSchemas.Role.Editable),
+        new("translation-guide", "Audience guide translation", Translations.TranslationSchemas.Guide.Editable),
+        new("translation-levels", "Career levels translation (es/levels.yml)", Translations.TranslationSchemas.LevelsFile.Editable),
+        new("translation-backgrounds", "Backgrounds translation (es/backgrounds.yml)", Translations.TranslationSchemas.BackgroundsFile.Editable),
+        new("translation-skills", "Skills map translation (es/skills.yml)", Translations.TranslationSchemas.SkillsFile.Editable),
+        new("glossary", "Translation glossary (es/glossary.yml)", Translations.GlossaryReader.File),
     ];
 
     /// <summary>Relaxed escaping keeps quotes, apostrophes and dashes readable in an editor's hover text.</summary>

@@ -16,11 +16,17 @@ internal static class GlossaryReader
         "glossary term",
         ContentSchemas.Required("en", FieldKind.Text, "en: prompt injection", "The term in English, as the original content uses it."),
         ContentSchemas.Required("es", FieldKind.Text, "es: inyección de prompts", "How the translation says it, every time."),
-        ContentSchemas.Optional("note", FieldKind.Text, "note: on first mention, add the English term", "Why, or where care is needed."));
+        ContentSchemas.Optional("note", FieldKind.Text, "note: on first mention, add the English term", "Why, or where care is needed."))
+    {
+        Description = "One term of the field, and how the translation says it every time.",
+    };
 
     public static readonly FieldSet File = new(
         "glossary",
-        new FieldSpec("terms", FieldKind.EntryList, true, "terms:") { Entries = Term, Description = "The terms, one per entry." });
+        new FieldSpec("terms", FieldKind.EntryList, true, "terms:") { Entries = Term, Description = "The terms, one per entry." })
+    {
+        Description = "How the translation says the field's terms: one word for one idea. The site shows none of it; translators follow it.",
+    };
 
     public static IReadOnlyList<GlossaryTerm>? Read(ContentFile file, SiteLanguage language, ContentErrors errors)
     {

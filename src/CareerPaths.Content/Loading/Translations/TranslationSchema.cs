@@ -7,13 +7,25 @@ namespace CareerPaths.Content.Loading.Translations;
 /// </summary>
 internal sealed class TranslationSchema
 {
-    private TranslationSchema(FieldSet fields, IReadOnlySet<string> words)
+    private TranslationSchema(FieldSet fields, IReadOnlySet<string> words, string description)
     {
         Fields = fields;
         Words = words;
+        _description = description;
     }
 
+    private readonly string _description;
+
+    /// <summary>What the loader reads a translation with: every field of the original, the structural ones to be refused.</summary>
     public FieldSet Fields { get; }
+
+    /// <summary>Only what a translation may say, for the JSON Schema editors check translations with as they type.</summary>
+    public FieldSet Editable => new(Fields.Kind, [.. Fields.Fields
+        .Where(f => Words.Contains(f.Name))
+        .Select(f => f with { Entries = RowsOf(f.Name)?.Editable ?? f.Entries })])
+    {
+        Description = _description,
+    };
 
     /// <summary>The fields a translation may contain: the words, the rows' slugs and, in Markdown, reviewed.</summary>
     public IReadOnlySet<string> Words { get; }
@@ -37,7 +49,8 @@ internal sealed class TranslationSchema
             });
         return new TranslationSchema(
             new FieldSet(original.Kind + " translation", [.. fields]),
-            new HashSet<string>([.. words, "reviewed"], StringComparer.Ordinal));
+            new HashSet<string>([.. words, "reviewed"], StringComparer.Ordinal),
+            $"The translation of a {original.Kind}, at the original's path under the language's folder (es/...). It holds only the words; everything else comes from the original. The text below the front matter is the translated Markdown.");
     }
 
     /// <summary>A YAML table: its rows keep their slug, to say which row they translate, and their words.</summary>
@@ -51,7 +64,8 @@ internal sealed class TranslationSchema
         });
         var schema = new TranslationSchema(
             new FieldSet(original.Kind + " translation", [.. fields]),
-            new HashSet<string>([.. words, .. rows.Keys, .. original.Find("slug") is null ? Array.Empty<string>() : ["slug"]], StringComparer.Ordinal));
+            new HashSet<string>([.. words, .. rows.Keys, .. original.Find("slug") is null ? Array.Empty<string>() : ["slug"]], StringComparer.Ordinal),
+            $"The translation of a {original.Kind}: each row keeps the slug of the row it translates and gives only its words; rows left out are shown in the original language.");
         foreach (var (name, row) in rows)
         {
             schema._rows[name] = row;
