@@ -24,7 +24,8 @@ public sealed class ContentSchemaWriterTests
 
         var written = ContentSchemaWriter.Files.SelectMany(f => Reachable(f.Root)).Select(s => s.Kind);
 
-        Assert.Equal(declared.Order(StringComparer.Ordinal), written.Distinct().Order(StringComparer.Ordinal));
+        // Translations and the glossary have schemas of their own besides (content/es/).
+        Assert.Empty(declared.Except(written, StringComparer.Ordinal));
     }
 
     [Fact]

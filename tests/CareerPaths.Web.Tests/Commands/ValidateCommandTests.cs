@@ -9,9 +9,12 @@ public sealed class ValidateCommandTests
     private static readonly DateOnly Today = new(2026, 11, 27);
 
     [Fact]
-    public async Task Valid_content_prints_a_one_line_summary_and_exits_0()
+    public async Task Valid_content_prints_a_summary_with_how_much_of_each_language_is_translated_and_exits_0()
     {
         var catalog = RealContent.Catalog;
+        var spanish = RealContent.Result.Edition(Content.Model.SiteLanguage.Spanish)!.Catalog;
+        var pages = Content.Addresses.SitePages.WithSources(spanish);
+        var untranslated = pages.Count(p => spanish.IsUntranslated(p.Source));
 
         var (exit, output, errors) = await ValidateAsync(RepositoryPaths.Content);
 
@@ -20,6 +23,7 @@ public sealed class ValidateCommandTests
             $"Content is valid: {catalog.Tracks.Count} tracks, {catalog.Levels.Count} levels, {catalog.Roles.Count} roles, {catalog.Backgrounds.Count} mappings, {catalog.Guides.Count} guides",
             output.Trim(),
             StringComparison.Ordinal);
+        Assert.Contains($"Español (es): {pages.Count - untranslated} of {pages.Count} pages translated, {untranslated} shown in English until translated.", output, StringComparison.Ordinal);
         Assert.DoesNotContain(": error: ", errors, StringComparison.Ordinal);
     }
 
@@ -114,7 +118,7 @@ public sealed class ValidateCommandTests
         var stale = Assert.Single(errors.Split('\n'), line => line.Contains("was last reviewed", StringComparison.Ordinal));
         Assert.Contains("roles/ai-security-analyst.md:", stale, StringComparison.Ordinal);
         Assert.Contains("warning: 'AI Security Analyst' was last reviewed on 2024-01-15, more than 365 days ago", stale, StringComparison.Ordinal);
-        Assert.Matches(@"; \d+ warning\(s\)\.$", output.Trim());
+        Assert.Matches(@"; \d+ warning\(s\)\.$", output.Split('\n').Single(l => l.StartsWith("Content is valid", StringComparison.Ordinal)).Trim());
         Assert.Equal(1, strictExit);
     }
 
