@@ -1,6 +1,7 @@
 using CareerPaths.Content.Addresses;
 using CareerPaths.Web.LiveContent;
 using CareerPaths.Web.Pages.Common;
+using CareerPaths.Web.Pages.Skills;
 
 namespace CareerPaths.Web.Pages.Frameworks;
 
@@ -13,12 +14,12 @@ internal sealed class IndexModel(CatalogStore store) : SitePageModel(store)
     {
         View = new FrameworksView(Catalog.Frameworks, Catalog.Roles);
         Meta = new PageMeta(
-            "Roles and frameworks",
-            $"How the {Text.Count(Catalog.Roles.Count, "AI security role")} map to NICE Framework work roles, ENISA ECSF profiles, O*NET-SOC occupations and NIST AI RMF functions.",
+            T["frameworks.title"],
+            T[Catalog.Roles.Count == 1 ? "frameworks.description-one" : "frameworks.description-other", ("count", NumberWords.Of(T, "frameworks.count-words", Catalog.Roles.Count))],
             SiteMap.Frameworks)
         {
             Section = SiteMap.Resources,
-            Breadcrumbs = Trail(("Resources", SiteMap.Resources), ("Roles and frameworks", SiteMap.Frameworks)),
+            Breadcrumbs = Trail((T["nav.resources"], SiteMap.Resources), (T["frameworks.title"], SiteMap.Frameworks)),
         };
     }
 }

@@ -19,7 +19,7 @@ internal sealed class GuideModel(CatalogStore store) : EntryPageModel<Guide, Gui
         {
             Section = SiteMap.FindYourPath,
             OpenGraphType = "article",
-            Breadcrumbs = Trail(("Find your path", SiteMap.FindYourPath), (found.Audience, path)),
+            Breadcrumbs = Trail((T["nav.find-your-path"], SiteMap.FindYourPath), (found.Audience, path)),
             SourceFile = found.Source.Path,
             StructuredData =
             [

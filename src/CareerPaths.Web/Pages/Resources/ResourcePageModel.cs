@@ -5,7 +5,7 @@ using CareerPaths.Web.Pages.Common;
 namespace CareerPaths.Web.Pages.Resources;
 
 /// <summary>The resource hub and its three sections, shown under Resources in the navigation and the trail.</summary>
-internal abstract class ResourcePageModel<TView>(CatalogStore store, string key) : SectionPageModel(store, key, "Resources")
+internal abstract class ResourcePageModel<TView>(CatalogStore store, string key) : SectionPageModel(store, key, "nav.resources")
     where TView : class
 {
     public TView View { get; private set; } = null!;
@@ -13,11 +13,13 @@ internal abstract class ResourcePageModel<TView>(CatalogStore store, string key)
     public void OnGet()
     {
         View = Show();
-        Meta = SectionMeta() with { Section = SiteMap.Resources };
-        if (Path != SiteMap.Resources)
+        Meta = SectionMeta() with
         {
-            Meta = Meta with { Breadcrumbs = Trail(("Resources", SiteMap.Resources), (Section.Title, Path)) };
-        }
+            Section = SiteMap.Resources,
+            Breadcrumbs = Path == SiteMap.Resources
+                ? Trail((T["nav.resources"], SiteMap.Resources))
+                : Trail((T["nav.resources"], SiteMap.Resources), (Section.Title, Path)),
+        };
     }
 
     /// <summary>What the section lists beyond its own words, worked out before the view runs.</summary>

@@ -15,7 +15,8 @@ internal sealed class IndexModel(CatalogStore store) : SitePageModel(store)
 
     public void OnGet(string? q, string? kind, string? track, string? level)
     {
-        var catalog = Snapshot.Catalog;
+        // The page's language: its catalog, and the search index built from it.
+        var catalog = Catalog;
 
         // A filter value that names nothing (an old or edited link) is left out rather than showing nothing.
         var request = new SearchRequest(
@@ -23,12 +24,12 @@ internal sealed class IndexModel(CatalogStore store) : SitePageModel(store)
             SearchKind.FromSlug(kind)?.Slug,
             catalog.FindTrack(track)?.Slug,
             catalog.FindLevel(level)?.Slug);
-        var answer = Snapshot.Search.Search(request);
+        var answer = Edition.Search.Search(request);
         View = SearchView.Make(catalog, answer, request);
         var query = answer.Query;
-        Meta = new PageMeta(query.Length > 0 ? $"Search results for \u201c{query}\u201d" : "Search", "Search AI security roles, skills, tracks, guides and resources.", SiteMap.Search())
+        Meta = new PageMeta(query.Length > 0 ? T["search.results-title", ("query", query)] : T["search.title"], T["search.description"], SiteMap.Search())
         {
-            Breadcrumbs = Trail(("Search", SiteMap.Search())),
+            Breadcrumbs = Trail((T["search.title"], SiteMap.Search())),
             NoIndex = query.Length > 0,
         };
     }

@@ -5,7 +5,7 @@ using CareerPaths.Content.Search;
 namespace CareerPaths.Web.Pages.Search;
 
 /// <summary>What the search page shows: the results, the notices around them, and each filter's choices with their counts.</summary>
-internal sealed record SearchView(SearchResults Answer, SearchRequest Request, IReadOnlyList<FilterGroup> Filters)
+internal sealed record SearchView(SearchResults Answer, SearchRequest Request, IReadOnlyList<FilterGroup> Filters, string CountText)
 {
     public string Query => Answer.Query;
 
@@ -14,20 +14,42 @@ internal sealed record SearchView(SearchResults Answer, SearchRequest Request, I
 
     public bool HasFilter => Request.Kind is not null || Request.Track is not null || Request.Level is not null;
 
-    public string CountText
+    /// <summary>"12 results for “python”." or "80 results for “security”; the best 50 are shown." in the page's language.</summary>
+    public static string CountOf(InterfaceText text, SearchResults answer)
     {
-        get
-        {
-            var noun = Answer.Partial ? "partial match" : "result";
-            var count = $"{Answer.Total} {noun}{(Answer.Total == 1 ? string.Empty : Answer.Partial ? "es" : "s")} for \u201c{Query}\u201d";
-            return Answer.Total > Answer.Results.Count ? $"{count}; the best {Answer.Results.Count} are shown." : count + ".";
-        }
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(answer);
+        var key = (answer.Partial ? "search.partial-count-" : "search.count-") + (answer.Total == 1 ? "one" : "other");
+        var results = text[key, ("count", answer.Total), ("query", answer.Query)];
+        return answer.Total > answer.Results.Count
+            ? text["search.count-best", ("results", results), ("shown", answer.Results.Count)]
+            : text["search.count-all", ("results", results)];
+    }
+
+    /// <summary>What a result is ("Role"), in the page's language.</summary>
+    public static string KindName(InterfaceText text, SearchKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(kind);
+        return text["search.kind-" + kind.Slug];
+    }
+
+    /// <summary>A kind as a filter choice ("Roles"), in the page's language.</summary>
+    public static string KindPluralName(InterfaceText text, SearchKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(kind);
+        return text["search.kind-" + kind.Slug + "-plural"];
     }
 
     public static SearchView Make(Catalog catalog, SearchResults answer, SearchRequest request)
     {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(request);
+        var text = catalog.Text;
         var kinds = answer.Kinds.Select(k => new FilterChoice(
-            k.Value.PluralName, k.Count, SiteMap.Search(answer.Query, k.Value.Slug, request.Track, request.Level), request.Kind == k.Value.Slug));
+            KindPluralName(text, k.Value), k.Count, SiteMap.Search(answer.Query, k.Value.Slug, request.Track, request.Level), request.Kind == k.Value.Slug));
         var tracks = catalog.Tracks
             .Select(t => (Track: t, Count: answer.Tracks.FirstOrDefault(c => c.Value == t.Slug)?.Count ?? 0))
             .Where(p => p.Count > 0 || request.Track == p.Track.Slug)
@@ -38,11 +60,11 @@ internal sealed record SearchView(SearchResults Answer, SearchRequest Request, I
             .Select(p => new FilterChoice(p.Level.Name, p.Count, SiteMap.Search(answer.Query, request.Kind, request.Track, p.Level.Slug), request.Level == p.Level.Slug));
         FilterGroup[] groups =
         [
-            new("Kind", "All kinds", SiteMap.Search(answer.Query, null, request.Track, request.Level), request.Kind is null, [.. kinds]),
-            new("Track", "All tracks", SiteMap.Search(answer.Query, request.Kind, null, request.Level), request.Track is null, [.. tracks]),
-            new("Level", "All levels", SiteMap.Search(answer.Query, request.Kind, request.Track, null), request.Level is null, [.. levels]),
+            new(text["search.filter-kind"], text["search.filter-kind-any"], SiteMap.Search(answer.Query, null, request.Track, request.Level), request.Kind is null, [.. kinds]),
+            new(text["search.filter-track"], text["search.filter-track-any"], SiteMap.Search(answer.Query, request.Kind, null, request.Level), request.Track is null, [.. tracks]),
+            new(text["search.filter-level"], text["search.filter-level-any"], SiteMap.Search(answer.Query, request.Kind, request.Track, null), request.Level is null, [.. levels]),
         ];
-        return new SearchView(answer, request, [.. groups.Where(g => g.Choices.Count > 0)]);
+        return new SearchView(answer, request, [.. groups.Where(g => g.Choices.Count > 0)], CountOf(text, answer));
     }
 }
 

@@ -13,9 +13,9 @@ internal sealed class IndexModel(CatalogStore store) : SitePageModel(store)
     public void OnGet()
     {
         View = SkillsView.Of(Catalog);
-        Meta = new PageMeta("Skills map", "Every skill AI security roles need, by category, with the roles that need each one and what builds it.", SiteMap.Skills)
+        Meta = new PageMeta(T["skills.title"], T["skills.description"], SiteMap.Skills)
         {
-            Breadcrumbs = Trail(("Skills", SiteMap.Skills)),
+            Breadcrumbs = Trail((T["nav.skills"], SiteMap.Skills)),
             SourceFile = SiteSections.SkillsFile,
         };
     }

@@ -18,7 +18,7 @@ internal sealed class SkillModel(CatalogStore store) : EntryPageModel<Skill, Ski
         return new PageMeta(found.Name, found.Description, path)
         {
             Section = SiteMap.Skills,
-            Breadcrumbs = Trail(("Skills", SiteMap.Skills), (found.Name, path)),
+            Breadcrumbs = Trail((T["nav.skills"], SiteMap.Skills), (found.Name, path)),
             SourceFile = found.Source.Path,
         };
     }
