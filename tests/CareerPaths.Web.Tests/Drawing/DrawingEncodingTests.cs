@@ -21,7 +21,7 @@ public sealed class DrawingEncodingTests
         var catalog = result.Catalog ?? throw new InvalidOperationException(string.Join('\n', result.Errors));
 
         var map = CareerMapSvg.Render(catalog, "t", "d", path => path.Value).ToString()!;
-        var chart = SalaryChart.Render(catalog.Levels, "t", "d").ToString()!;
+        var chart = SalaryChart.Render(catalog.Levels, catalog.Text, "t", "d").ToString()!;
 
         foreach (var svg in new[] { map, chart })
         {

@@ -8,6 +8,10 @@ namespace CareerPaths.Web.Pages.Common;
 /// A page built around one section page from content (progression, tracks, roles, resources...):
 /// its words, its address and its place in the breadcrumb trail.
 /// </summary>
+/// <param name="crumb">
+/// The interface-text key of the page's name in the breadcrumb trail ("nav.progression"); a text
+/// that is not a key is shown as it is.
+/// </param>
 internal abstract class SectionPageModel(CatalogStore store, string key, string crumb) : SitePageModel(store)
 {
     public SectionPage Section => Catalog.Page(key);
@@ -18,7 +22,7 @@ internal abstract class SectionPageModel(CatalogStore store, string key, string 
     protected PageMeta SectionMeta() =>
         new(Section.Title, Section.Description, Path)
         {
-            Breadcrumbs = Trail((crumb, Path)),
+            Breadcrumbs = Trail((T.Has(crumb) ? T[crumb] : crumb, Path)),
             SourceFile = Section.Source.Path,
         };
 }

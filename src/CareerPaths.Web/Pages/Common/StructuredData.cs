@@ -29,7 +29,7 @@ internal static class StructuredData
     /// The nearest O*NET-SOC occupation as a schema.org CategoryCode, which search engines read as
     /// the standard occupation; without one, the track in words as before.
     /// </summary>
-    private static object OccupationalCategory(Role role) => role.Crosswalk.OnetSoc is { } onet
+    private static object OccupationalCategory(Role role, string inWords) => role.Crosswalk.OnetSoc is { } onet
         ? new Dictionary<string, object>
         {
             ["@type"] = "CategoryCode",
@@ -37,13 +37,33 @@ internal static class StructuredData
             ["name"] = onet.Name,
             ["inCodeSet"] = new Dictionary<string, object> { ["@type"] = "CategoryCodeSet", ["name"] = "O*NET-SOC" },
         }
-        : $"AI security \u2014 {role.Track.Name} track";
+        : inWords;
 
-    /// <summary>An Occupation with the level's salary range as a MonetaryAmountDistribution in USD.</summary>
+    /// <summary>
+    /// An Occupation in English, for a caller that does not pass the page's interface text yet.
+    /// </summary>
     public static object Occupation(Role role, string url)
     {
         ArgumentNullException.ThrowIfNull(role);
-        var (track, level) = (role.Track, role.Level);
+        return Build(role, url, $"AI security \u2014 {role.Track.Name} track", $"{role.Level.Name} ({role.Level.Years})");
+    }
+
+    /// <summary>An Occupation with the level's salary range as a MonetaryAmountDistribution in USD, in the page's language.</summary>
+    public static object Occupation(Role role, string url, InterfaceText text)
+    {
+        ArgumentNullException.ThrowIfNull(role);
+        ArgumentNullException.ThrowIfNull(text);
+        var level = role.Level;
+        return Build(
+            role,
+            url,
+            text["common.occupational-category", ("track", role.Track.Name)],
+            text["common.experience-requirements", ("level", level.Name), ("years", text.Years(level))]);
+    }
+
+    private static Dictionary<string, object> Build(Role role, string url, string category, string experience)
+    {
+        var level = role.Level;
         return new Dictionary<string, object>
         {
             ["@context"] = "https://schema.org",
@@ -51,8 +71,8 @@ internal static class StructuredData
             ["name"] = role.Title,
             ["description"] = role.Summary,
             ["url"] = url,
-            ["occupationalCategory"] = OccupationalCategory(role),
-            ["experienceRequirements"] = $"{level.Name} ({level.Years})",
+            ["occupationalCategory"] = OccupationalCategory(role, category),
+            ["experienceRequirements"] = experience,
             ["responsibilities"] = role.Responsibilities,
             ["skills"] = role.Skills,
             ["estimatedSalary"] = new Dictionary<string, object>

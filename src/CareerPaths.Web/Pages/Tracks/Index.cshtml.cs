@@ -5,7 +5,7 @@ using CareerPaths.Web.Pages.Common;
 namespace CareerPaths.Web.Pages.Tracks;
 
 /// <summary>Every track side by side, with a table of positions by track and level.</summary>
-internal sealed class IndexModel(CatalogStore store) : SectionPageModel(store, SiteSections.Tracks, "Tracks")
+internal sealed class IndexModel(CatalogStore store) : SectionPageModel(store, SiteSections.Tracks, "nav.tracks")
 {
     public TracksView View { get; private set; } = null!;
 

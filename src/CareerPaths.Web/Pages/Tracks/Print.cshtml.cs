@@ -1,4 +1,5 @@
 using CareerPaths.Content.Addresses;
+using CareerPaths.Content.Loading;
 using CareerPaths.Content.Model;
 using CareerPaths.Web.LiveContent;
 using CareerPaths.Web.Pages.Common;
@@ -13,10 +14,10 @@ internal sealed class PrintModel(CatalogStore store) : TrackPageModel<PrintView>
     protected override PageMeta Describe(Track track)
     {
         var path = SiteMap.TrackPrint(track);
-        return new PageMeta($"{track.Title} career map (printable)", $"A one-page printable career map of the {track.Name} track: every position by level, with salary ranges and next steps.", path)
+        return new PageMeta(T["tracks.print-page-title", ("track", track.Title)], T["tracks.print-description", ("track", track.Name)], path)
         {
             Section = SiteMap.Resources,
-            Breadcrumbs = Trail(("Resources", SiteMap.Resources), ("Downloadable Materials", SiteMap.Downloads), ($"{track.Name} career map", path)),
+            Breadcrumbs = Trail((T["nav.resources"], SiteMap.Resources), (Catalog.Page(SiteSections.Downloads).Title, SiteMap.Downloads), (T["tracks.print-crumb", ("track", track.Name)], path)),
             SourceFile = track.Source.Path,
         };
     }

@@ -14,7 +14,7 @@ internal sealed class TrackModel(CatalogStore store) : TrackPageModel<TrackView>
         new(track.Title, track.Summary, SiteMap.Track(track))
         {
             Section = SiteMap.Tracks,
-            Breadcrumbs = Trail(("Tracks", SiteMap.Tracks), (track.Title, SiteMap.Track(track))),
+            Breadcrumbs = Trail((T["nav.tracks"], SiteMap.Tracks), (track.Title, SiteMap.Track(track))),
             SourceFile = track.Source.Path,
         };
 }
