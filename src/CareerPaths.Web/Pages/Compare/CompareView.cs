@@ -1,34 +1,57 @@
-using System.Globalization;
 using CareerPaths.Content.Guidance;
 using CareerPaths.Content.Model;
 
 namespace CareerPaths.Web.Pages.Compare;
 
 /// <summary>The compare form's choices (every role, by track) and what the query string asked for and led to.</summary>
-internal sealed record CompareView(IReadOnlyList<CompareView.TrackChoice> Choices, CompareQuery Query)
+/// <param name="Notices">The query's notices, each with its message in the page's language.</param>
+internal sealed record CompareView(IReadOnlyList<CompareView.TrackChoice> Choices, CompareQuery Query, IReadOnlyList<(CompareNotice Notice, string Message)> Notices)
 {
     public RoleComparison? Result => Query.Result;
 
-    public static CompareView Of(Catalog catalog, CompareQuery query)
+    /// <param name="inPageLanguage">Puts a notice's message, which the comparer words in English, in the page's language.</param>
+    public static CompareView Of(Catalog catalog, CompareQuery query, Func<string, string> inPageLanguage)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        return new CompareView([.. catalog.Tracks.Select(t => new TrackChoice(t, catalog.RolesIn(t)))], query);
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(inPageLanguage);
+        return new CompareView(
+            [.. catalog.Tracks.Select(t => new TrackChoice(t, catalog.RolesIn(t)))],
+            query,
+            [.. query.Notices.Select(n => (n, inPageLanguage(n.Message)))]);
     }
 
     /// <summary>"one level up", "same level", "two levels down".</summary>
-    public static string Levels(int steps) => steps == 0
-        ? "same level"
-        : $"{Common.Text.Count(Math.Abs(steps), "level")} {(steps > 0 ? "up" : "down")}";
+    public static string Levels(InterfaceText text, int steps)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (steps == 0)
+        {
+            return text["compare.same-level"];
+        }
+
+        var count = Math.Abs(steps);
+        var key = (steps > 0 ? "compare.levels-up" : "compare.levels-down") + (count == 1 ? "-one" : "-other");
+        return text[key, ("count", PageText.CountWord(text, "compare.number-words", count))];
+    }
 
     /// <summary>"+3 years", "−2 years" or "no change", with a true minus sign.</summary>
-    public static string Years(int difference) => difference == 0
-        ? "no change"
-        : $"{Sign(difference)}{Math.Abs(difference)} year{(Math.Abs(difference) == 1 ? string.Empty : "s")}";
+    public static string Years(InterfaceText text, int difference)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return difference == 0
+            ? text["compare.no-change"]
+            : text[Math.Abs(difference) == 1 ? "compare.years-one" : "compare.years-other", ("sign", Sign(difference)), ("count", Math.Abs(difference))];
+    }
 
     /// <summary>"+$25,000", "−$25,000" or "no change".</summary>
-    public static string Dollars(int difference) => difference == 0
-        ? "no change"
-        : Sign(difference) + Math.Abs(difference).ToString("$#,0", CultureInfo.InvariantCulture);
+    public static string Dollars(InterfaceText text, int difference)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return difference == 0
+            ? text["compare.no-change"]
+            : Sign(difference) + text.Dollars(Math.Abs(difference));
+    }
 
     private static string Sign(int value) => value > 0 ? "+" : "\u2212";
 

@@ -1,5 +1,6 @@
 using CareerPaths.Content.Addresses;
 using CareerPaths.Content.Guidance;
+using CareerPaths.Content.Model;
 using CareerPaths.Web.LiveContent;
 using CareerPaths.Web.Pages.Common;
 
@@ -18,15 +19,25 @@ internal sealed class IndexModel(CatalogStore store) : SitePageModel(store)
     public void OnGet(string? from, string? to)
     {
         var query = RoleComparer.Read(Catalog, Bound(from), Bound(to));
-        View = CompareView.Of(Catalog, query);
-        var title = query.Result is { } result ? $"Compare {result.From.Title} and {result.To.Title}" : "Compare two roles";
-        Meta = new PageMeta(title, "Two AI security roles side by side: level, years, salary, the skills to add and the route between them.", SiteMap.Compare())
+        View = CompareView.Of(Catalog, query, InPageLanguage);
+        var title = query.Result is { } result ? T["compare.title-result", ("from", result.From.Title), ("to", result.To.Title)] : T["compare.title"];
+        Meta = new PageMeta(title, T["compare.description"], SiteMap.Compare())
         {
             Section = SiteMap.Roles(),
-            Breadcrumbs = Trail(("Roles", SiteMap.Roles()), ("Compare", SiteMap.Compare())),
+            Breadcrumbs = Trail((T["nav.roles"], SiteMap.Roles()), (T["compare.crumb"], SiteMap.Compare())),
             NoIndex = !string.IsNullOrEmpty(from) || !string.IsNullOrEmpty(to),
         };
     }
 
     private static string? Bound(string? value) => value is { Length: > MaxSlugLength } ? value[..MaxSlugLength] : value;
+
+    /// <summary>A notice of the comparer, which words them in English, in the page's language.</summary>
+    private string InPageLanguage(string message) => PageText.FromEnglish(
+        message,
+        Snapshot.Edition(SiteLanguage.English).Catalog.Text,
+        T,
+        ("compare.notice-choose-from", []),
+        ("compare.notice-choose-to", []),
+        ("compare.notice-unknown-from", []),
+        ("compare.notice-unknown-to", []));
 }

@@ -8,7 +8,7 @@ namespace CareerPaths.Web.Pages.Errors;
 internal sealed class ErrorModel(CatalogStore store) : SitePageModel(store)
 {
     public void OnGet() =>
-        Meta = new PageMeta("Something went wrong", "An unexpected error occurred on CareerPaths.", SiteMap.Error)
+        Meta = new PageMeta(T["errors.error-title"], T["errors.error-description"], SiteMap.Error)
         {
             Section = null,
             NoIndex = true,

@@ -10,7 +10,7 @@ internal sealed class NotFoundModel(CatalogStore store) : SitePageModel(store)
     public void OnGet()
     {
         Response.StatusCode = StatusCodes.Status404NotFound;
-        Meta = new PageMeta("Page not found", "The page you asked for is not on CareerPaths.", SiteMap.NotFound)
+        Meta = new PageMeta(T["errors.not-found-title"], T["errors.not-found-description"], SiteMap.NotFound)
         {
             Section = null,
             NoIndex = true,

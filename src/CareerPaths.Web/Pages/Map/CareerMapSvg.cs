@@ -20,14 +20,15 @@ internal static class CareerMapSvg
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(href);
+        var text = catalog.Text;
         var layout = Of(catalog);
         var width = (catalog.Tracks.Count * ColumnWidth) + 8;
         var svg = new SvgWriter();
         svg.Start("svg").Attr("class", "career-map").Attr("viewBox", $"0 0 {width} {layout.Height}")
             .Attr("aria-labelledby", titleId).Attr("aria-describedby", descId).Attr("xmlns", "http://www.w3.org/2000/svg");
-        svg.Start("title").Attr("id", titleId).Text("Career map of every AI security role by track and level").End();
+        svg.Start("title").Attr("id", titleId).Text(text["map.svg-title"]).End();
         svg.Start("desc").Attr("id", descId)
-            .Text($"Columns are the {catalog.Tracks.Count} tracks; rows are the levels from {catalog.Levels[0].Name} at the bottom to {catalog.Levels[^1].Name} at the top. Arrows show the usual next step; backgrounds on the left of a role show where people enter. The same information follows as lists.")
+            .Text(text["map.svg-desc", ("count", catalog.Tracks.Count), ("lowest", catalog.Levels[0].Name), ("highest", catalog.Levels[^1].Name)])
             .End();
         svg.Start("defs").Start("marker").Attr("id", "arrow").Attr("viewBox", "0 0 10 10").Attr("refX", 9).Attr("refY", 5)
             .Attr("markerWidth", 7).Attr("markerHeight", 7).Attr("orient", "auto-start-reverse")
@@ -36,7 +37,7 @@ internal static class CareerMapSvg
         foreach (var (level, top, height) in layout.Bands)
         {
             svg.Start("rect").Attr("class", "band").Attr("x", 0).Attr("y", top).Attr("width", width).Attr("height", height).End();
-            var label = $"{level.Name} \u00b7 {level.Years} \u00b7 {level.Salary.Text}";
+            var label = $"{level.Name} \u00b7 {text.Years(level)} \u00b7 {text.Salary(level.Salary)}";
             svg.Start("text").Attr("class", "band-label").Attr("x", 8).Attr("y", top + 20).Text(label).End();
         }
 
@@ -64,7 +65,7 @@ internal static class CareerMapSvg
         {
             svg.Start("a").Attr("href", href(SiteMap.Roles(track, level))).Attr("class", "node more");
             svg.Start("rect").Attr("x", x).Attr("y", y).Attr("width", NodeWidth).Attr("height", NodeHeight).Attr("rx", 8).End();
-            svg.Start("text").Attr("x", x + (NodeWidth / 2)).Attr("y", y + 29).Attr("text-anchor", "middle").Text($"+{hidden} more roles").End().End();
+            svg.Start("text").Attr("x", x + (NodeWidth / 2)).Attr("y", y + 29).Attr("text-anchor", "middle").Text(text["map.more-roles", ("count", hidden)]).End().End();
         }
 
         foreach (var role in catalog.Roles.Where(r => layout.Nodes.ContainsKey(r.Slug)))

@@ -16,12 +16,16 @@ internal sealed class IndexModel(CatalogStore store) : SitePageModel(store)
             Catalog.Levels[^1],
             [.. Catalog.Tracks.Select(track => MapLadder.Of(Catalog, track))]);
         Meta = new PageMeta(
-            "Career map",
-            $"Every AI security role on one map: {Text.Count(Catalog.Tracks.Count, "track")}, {Text.Count(Catalog.Levels.Count, "level")}, the usual next steps and where people from other careers come in.",
+            T["map.title"],
+            T["map.description", ("tracks", Count("map.tracks", Catalog.Tracks.Count)), ("levels", Count("map.levels", Catalog.Levels.Count))],
             SiteMap.Map)
         {
             Section = SiteMap.Progression,
-            Breadcrumbs = Trail(("Progression", SiteMap.Progression), ("Career map", SiteMap.Map)),
+            Breadcrumbs = Trail((T["nav.progression"], SiteMap.Progression), (T["map.title"], SiteMap.Map)),
         };
     }
+
+    /// <summary>"three tracks", "one level": a small count in words, with the noun in the singular or plural.</summary>
+    private string Count(string key, int count) =>
+        T[count == 1 ? key + "-one" : key + "-other", ("count", PageText.CountWord(T, "map.number-words", count))];
 }

@@ -23,12 +23,12 @@ internal sealed class IndexModel(CatalogStore store) : SectionPageModel(store, S
         var ignored = new List<string>();
         if (!string.IsNullOrEmpty(track) && selectedTrack is null)
         {
-            ignored.Add($"track \u201c{Shorten(track)}\u201d");
+            ignored.Add(T["roles.ignored-track", ("value", Shorten(track))]);
         }
 
         if (!string.IsNullOrEmpty(level) && selectedLevel is null)
         {
-            ignored.Add($"level \u201c{Shorten(level)}\u201d");
+            ignored.Add(T["roles.ignored-level", ("value", Shorten(level))]);
         }
 
         var matching = Catalog.Roles.Where(r => (selectedTrack is null || r.Track == selectedTrack) && (selectedLevel is null || r.Level == selectedLevel)).ToList();
@@ -45,8 +45,9 @@ internal sealed class IndexModel(CatalogStore store) : SectionPageModel(store, S
             Catalog.Roles.Count,
             page,
             pageCount,
-            PageSize);
-        Meta = SectionMeta() with { NoIndex = !View.IsUnfiltered || ignored.Count > 0 };
+            PageSize,
+            T);
+        Meta = SectionMeta() with { Breadcrumbs = Trail((T["roles.crumb"], Path)), NoIndex = !View.IsUnfiltered || ignored.Count > 0 };
     }
 
     public string FilterUrl(string? track, string? level, int pageNumber = 1) => Links.Href(SiteMap.Roles(track, level, pageNumber));

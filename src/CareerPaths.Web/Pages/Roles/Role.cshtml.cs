@@ -20,7 +20,7 @@ internal sealed class RoleModel(CatalogStore store) : EntryPageModel<Role, RoleV
         {
             Section = SiteMap.Roles(),
             OpenGraphType = "article",
-            Breadcrumbs = Trail(("Roles", SiteMap.Roles()), (track.Name, SiteMap.Roles(track.Slug)), (found.Title, path)),
+            Breadcrumbs = Trail((T["role.crumb"], SiteMap.Roles()), (track.Name, SiteMap.Roles(track.Slug)), (found.Title, path)),
             SourceFile = found.Source.Path,
             StructuredData = [StructuredData.Occupation(found, Absolute(path))],
         };

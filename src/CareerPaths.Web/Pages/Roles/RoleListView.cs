@@ -1,4 +1,3 @@
-using System.Globalization;
 using CareerPaths.Content.Model;
 
 namespace CareerPaths.Web.Pages.Roles;
@@ -10,6 +9,7 @@ namespace CareerPaths.Web.Pages.Roles;
 /// <param name="IgnoredFilters">A filter value that names no track or level, echoed back (encoded) so the visitor knows why it was ignored.</param>
 /// <param name="Total">How many roles match the filters, across all pages.</param>
 /// <param name="CatalogSize">How many roles there are in all.</param>
+/// <param name="Text">The interface text of the page's language, for the count sentence.</param>
 internal sealed record RoleListView(
     IReadOnlyList<Track> Tracks,
     IReadOnlyList<Level> Levels,
@@ -21,7 +21,8 @@ internal sealed record RoleListView(
     int CatalogSize,
     int PageNumber,
     int PageCount,
-    int PageSize)
+    int PageSize,
+    InterfaceText Text)
 {
     public bool IsUnfiltered => SelectedTrack is null && SelectedLevel is null;
 
@@ -30,12 +31,13 @@ internal sealed record RoleListView(
     {
         get
         {
-            var scope = (SelectedTrack is not null ? $" in the {SelectedTrack.Name} track" : string.Empty)
-                + (SelectedLevel is not null ? $" at {SelectedLevel.Name}" : string.Empty);
+            var scope = string.Concat(
+                (SelectedTrack is not null ? " " + Text["roles.scope-track", ("track", SelectedTrack.Name)] : string.Empty),
+                (SelectedLevel is not null ? " " + Text["roles.scope-level", ("level", SelectedLevel.Name)] : string.Empty));
             var first = ((PageNumber - 1) * PageSize) + 1;
             return PageCount > 1
-                ? string.Create(CultureInfo.InvariantCulture, $"Showing {first}\u2013{first + Results.Count - 1} of {Total:#,0} roles{scope}.")
-                : string.Create(CultureInfo.InvariantCulture, $"Showing {Results.Count} of {CatalogSize:#,0} roles{scope}.");
+                ? Text["roles.count-range", ("first", first), ("last", first + Results.Count - 1), ("total", Text.Number(Total)), ("scope", scope)]
+                : Text["roles.count", ("count", Results.Count), ("total", Text.Number(CatalogSize)), ("scope", scope)];
         }
     }
 }

@@ -27,7 +27,7 @@ internal sealed record RoleView(
         return new RoleView(
             role,
             catalog.BackgroundsLeadingTo(role),
-            string.Join(", ", catalog.PreviousSteps(role).Select(r => r.Title).DefaultIfEmpty("experience across security and AI")),
+            string.Join(", ", catalog.PreviousSteps(role).Select(r => r.Title).DefaultIfEmpty(catalog.Text["role.reached-from-anywhere"])),
             catalog.SidewaysMoves(role),
             CertificationNote.Of(catalog, catalog.CertificationsFor(role)),
             catalog.LearningFor(role),

@@ -24,10 +24,10 @@ public sealed class CompareTests(SiteFactory factory)
 
         Assert.Equal(SeedFacts.Normalize($"{from.Title} \u2192 {to.Title}"), page.QuerySelector("#result-title")!.Text());
         var rows = page.QuerySelectorAll(".compare-table tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.Text()).ToList()).ToList();
-        Assert.Equal([from.Level.Name, to.Level.Name, CompareView.Levels(expected.LevelSteps)], rows[0]);
+        Assert.Equal([from.Level.Name, to.Level.Name, CompareView.Levels(Catalog.Text, expected.LevelSteps)], rows[0]);
         Assert.Equal(SeedFacts.Normalize(from.Level.Salary.Text), rows[2][0]);
         Assert.Equal(SeedFacts.Normalize(to.Level.Salary.Text), rows[2][1]);
-        Assert.StartsWith(CompareView.Dollars(expected.SalaryMinDifference), rows[2][2], StringComparison.Ordinal);
+        Assert.StartsWith(CompareView.Dollars(Catalog.Text, expected.SalaryMinDifference), rows[2][2], StringComparison.Ordinal);
         Assert.Equal(expected.ToAdd.Select(n => $"/skills/{n.Skill.Slug}"), Hrefs(page, "section[aria-labelledby=add-title] li a"));
         Assert.Equal(expected.ToDeepen.Select(n => $"/skills/{n.Skill.Slug}"), Hrefs(page, "section[aria-labelledby=deepen-title] li a"));
         Assert.Equal(expected.Route.Steps.Select(r => $"/roles/{r.Slug}"), Hrefs(page, "ol.route li a"));
