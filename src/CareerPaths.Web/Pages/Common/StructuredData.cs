@@ -39,15 +39,6 @@ internal static class StructuredData
         }
         : inWords;
 
-    /// <summary>
-    /// An Occupation in English, for a caller that does not pass the page's interface text yet.
-    /// </summary>
-    public static object Occupation(Role role, string url)
-    {
-        ArgumentNullException.ThrowIfNull(role);
-        return Build(role, url, $"AI security \u2014 {role.Track.Name} track", $"{role.Level.Name} ({role.Level.Years})");
-    }
-
     /// <summary>An Occupation with the level's salary range as a MonetaryAmountDistribution in USD, in the page's language.</summary>
     public static object Occupation(Role role, string url, InterfaceText text)
     {

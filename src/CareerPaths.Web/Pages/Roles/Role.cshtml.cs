@@ -22,7 +22,7 @@ internal sealed class RoleModel(CatalogStore store) : EntryPageModel<Role, RoleV
             OpenGraphType = "article",
             Breadcrumbs = Trail((T["role.crumb"], SiteMap.Roles()), (track.Name, SiteMap.Roles(track.Slug)), (found.Title, path)),
             SourceFile = found.Source.Path,
-            StructuredData = [StructuredData.Occupation(found, Absolute(path))],
+            StructuredData = [StructuredData.Occupation(found, Absolute(path), T)],
         };
     }
 }
