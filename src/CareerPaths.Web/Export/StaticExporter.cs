@@ -29,16 +29,21 @@ internal sealed class StaticExporter(InMemoryServer server, Uri origin, string b
     private static readonly string[] DataFiles =
         [.. SiteLanguage.All.SelectMany(l => SitePages.Data.Select(p => SiteLinks.InLanguage(p, l))).Distinct(), SiteMap.SitemapXml.Value, SiteMap.RobotsTxt.Value];
 
+    /// <summary>The 404 page in every language, which answer with status 404.</summary>
+    private static readonly HashSet<string> NotFoundPages =
+        [.. SiteLanguage.All.Select(l => SiteLinks.InLanguage(SiteMap.NotFound, l))];
+
     public async Task<ExportSummary> ExportAsync(Catalog catalog, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         Directory.CreateDirectory(outputDirectory);
 
         // Every page in every language: a page not translated yet is still served (in English) under
-        // its language's prefix, so the links of that language's pages all resolve.
+        // its language's prefix, so the links of that language's pages all resolve. The 404 page too
+        // (404.html for the host's error page, and each language's at its address, where the
+        // language switches of the other one lead).
         var pages = SiteLanguage.All
-            .SelectMany(language => SitePages.All(catalog).Select(p => SiteLinks.InLanguage(p, language)))
-            .Append(SiteMap.NotFound.Value)
+            .SelectMany(language => SitePages.All(catalog).Append(SiteMap.NotFound).Select(p => SiteLinks.InLanguage(p, language)))
             .Distinct(StringComparer.Ordinal)
             .ToList();
         var assets = new SortedSet<string>(StringComparer.Ordinal);
@@ -95,7 +100,7 @@ internal sealed class StaticExporter(InMemoryServer server, Uri origin, string b
     private async Task<ReadOnlyMemory<byte>?> ExportFileAsync(string path, CancellationToken cancellationToken)
     {
         var response = await server.GetAsync(origin, basePath + path, cancellationToken);
-        var expected = path == SiteMap.NotFound.Value ? StatusCodes.Status404NotFound : StatusCodes.Status200OK;
+        var expected = NotFoundPages.Contains(path) ? StatusCodes.Status404NotFound : StatusCodes.Status200OK;
         if (response.StatusCode != expected)
         {
             lock (_failures)
@@ -107,11 +112,21 @@ internal sealed class StaticExporter(InMemoryServer server, Uri origin, string b
         }
 
         var body = response.Body;
-        var file = Path.Combine(outputDirectory, ExportPaths.FileFor(path));
+        foreach (var file in ExportPaths.FilesFor(path))
+        {
+            await WriteAsync(Path.Combine(outputDirectory, file), body, cancellationToken);
+        }
+
+        return body;
+    }
+
+    /// <summary>Writes one file of the export, unless it already holds these bytes.</summary>
+    private async Task WriteAsync(string file, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    {
         if (IsUnchanged(file, body.Span))
         {
             Interlocked.Increment(ref _unchanged);
-            return body;
+            return;
         }
 
         // Each folder once: a page per role would otherwise ask for "roles/" ten thousand times.
@@ -126,7 +141,6 @@ internal sealed class StaticExporter(InMemoryServer server, Uri origin, string b
 
         await File.WriteAllBytesAsync(file, body, cancellationToken);
         Interlocked.Increment(ref _written);
-        return body;
     }
 
     /// <summary>
