@@ -1,7 +1,7 @@
 using CareerPaths.Content.Addresses;
 using CareerPaths.Web.Caching;
-using CareerPaths.Web.Localization;
 using CareerPaths.Web.Endpoints;
+using CareerPaths.Web.Localization;
 using CareerPaths.Web.Options;
 using CareerPaths.Web.Security;
 
