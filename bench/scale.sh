@@ -6,8 +6,10 @@
 # Settings (environment): ROLES=10000 RUNS=3 REAL_RUNS=5 EXPORT_RUNS=3 HUGO_RUNS=3
 #   PORT=18083 KEEP_WORK=0 OUT_BASE= (a folder, such as /dev/shm, for the export's and Hugo's
 #   output instead of the temp folder on disk) QUIET_BELOW=25 QUIET_WAIT=300 (see wait_quiet in lib.sh)
+#   PARTS="validate start export" (which measurements to run; export includes Hugo)
+#   BASE_REF= (a commit: its export is timed too, in the same run, as the baseline)
 source "$(dirname "$0")/lib.sh"
-need dotnet hugo hyperfine curl timeout pgrep awk
+need dotnet hugo hyperfine curl timeout pgrep awk git
 
 ROLES="${ROLES:-10000}"
 RUNS="${RUNS:-3}"
@@ -15,7 +17,13 @@ REAL_RUNS="${REAL_RUNS:-5}"
 EXPORT_RUNS="${EXPORT_RUNS:-3}"
 HUGO_RUNS="${HUGO_RUNS:-3}"
 PORT="${PORT:-18083}"
+PARTS="${PARTS:-validate start export}"
+BASE_REF="${BASE_REF:-}"
 HEADER="Accept-Encoding: gzip"
+# The public address the exports put in canonical links (export requires one).
+BASE_URL="https://careers.example.org"
+
+part() { [[ " $PARTS " == *" $1 "* ]]; }
 
 bench_init scale
 STAMP="$(date +%Y%m%d-%H%M%S)"
@@ -27,6 +35,15 @@ if [[ -n "${OUT_BASE:-}" ]]; then
   CLEAN_DIRS+=("$OUT")
 fi
 publish_app "$APP"
+if [[ -n "$BASE_REF" ]]; then
+  log "baseline: $BASE_REF ($(git -C "$REPO" log -1 --format=%s "$BASE_REF" | cut -c1-70))"
+  mkdir -p "$WORK/base-src"
+  git -C "$REPO" archive "$BASE_REF" | tar -x -C "$WORK/base-src"
+  log "publishing the baseline to $WORK/base-app"
+  dotnet publish "$WORK/base-src/src/CareerPaths.Web" -c Release -r linux-x64 --self-contained false -o "$WORK/base-app" \
+    --artifacts-path "$WORK/artifacts-base" -nologo -v quiet >"$WORK/publish-base.log" 2>&1 \
+    || { cat "$WORK/publish-base.log" >&2; die "publish of $BASE_REF failed"; }
+fi
 
 # The generated folder is the real content plus clones of its roles, each with its own file
 # name (the slug) and its own title (the validator rejects duplicate titles), the same track,
@@ -68,14 +85,17 @@ generated="$(find "$GEN/roles" -maxdepth 1 -name '*.md' ! -name '_*' | wc -l)"
   || { tail -n 30 "$WORK/validate.log" >&2; die "the generated content does not validate"; }
 log "$(tail -n 1 "$WORK/validate.log")"
 
+VALIDATE_REAL="" VALIDATE_GEN="" OTHER=""
+if part validate; then
 wait_quiet
 log "validate: $RUNS runs on each folder"
 hyperfine_median validate-real "$RUNS" true "cd '$APP' && timeout 600 ./CareerPaths.Web validate --content '$REPO/content' >/dev/null"
 VALIDATE_REAL="$HF_MEDIAN"
-OTHER="validate real $HF_FOREIGN%"
+OTHER+=", validate real $HF_FOREIGN%"
 hyperfine_median validate-gen "$RUNS" true "cd '$APP' && timeout 600 ./CareerPaths.Web validate --content '$GEN' >/dev/null"
 VALIDATE_GEN="$HF_MEDIAN"
 OTHER+=", validate $ROLES $HF_FOREIGN%"
+fi
 
 # One page of every kind the site serves, as a visitor's browser asks for it.
 first_role="$(basename "${ORIGINALS[0]}" .md)"
@@ -108,6 +128,8 @@ start_and_tour() {
   stop_pid "$SERVER_PID"
 }
 
+COLD_REAL=() RSS_REAL=() COLD_GEN=() RSS_GEN=() HWM_GEN=() TOUR_GEN=() OTHER_REAL=() OTHER_GEN=()
+if part start; then
 log "cold start and RSS: $RUNS runs with $ROLES roles, $REAL_RUNS with the real content (after one uncounted run)"
 COLD_REAL=() RSS_REAL=() COLD_GEN=() RSS_GEN=() HWM_GEN=() TOUR_GEN=() OTHER_REAL=() OTHER_GEN=()
 start_and_tour "$REPO/content" real
@@ -123,16 +145,28 @@ for run in $(seq 1 "$((RUNS > REAL_RUNS ? RUNS : REAL_RUNS))"); do
     log "  $ROLES roles: first 200 after $COLD_MS ms; tour ${TOUR_S} s; RSS $RSS_MB MB (peak $HWM_MB MB); other work ${COLD_FOREIGN}%"
   fi
 done
+fi
 
+EXPORT_GEN="" EXPORT_BASE="" EXPORT_PAGES="" EXPORT_SIZE="" HUGO_S="" HUGO_PAGES="" HUGO_SIZE=""
+if part export; then
 wait_quiet
 log "export: $EXPORT_RUNS runs with $ROLES roles"
 hyperfine_median export-gen "$EXPORT_RUNS" "rm -rf '$OUT/export'" \
-  "cd '$APP' && timeout 1800 ./CareerPaths.Web export '$OUT/export' --content '$GEN' >'$WORK/export.log'"
+  "cd '$APP' && timeout 1800 ./CareerPaths.Web export '$OUT/export' --content '$GEN' --base-url '$BASE_URL' >'$WORK/export.log'"
 EXPORT_GEN="$HF_MEDIAN"
 OTHER+=", export $HF_FOREIGN%"
 EXPORT_PAGES="$(find "$OUT/export" -name '*.html' | wc -l)"
 EXPORT_SIZE="$(du -sm --apparent-size "$OUT/export" | cut -f1)"
 rm -rf "$OUT/export"
+if [[ -n "$BASE_REF" ]]; then
+  wait_quiet
+  log "export of the baseline $BASE_REF: $EXPORT_RUNS runs with $ROLES roles"
+  hyperfine_median export-base "$EXPORT_RUNS" "rm -rf '$OUT/export-base'" \
+    "cd '$WORK/base-app' && timeout 1800 ./CareerPaths.Web export '$OUT/export-base' --content '$GEN' --base-url '$BASE_URL' >'$WORK/export-base.log'"
+  EXPORT_BASE="$HF_MEDIAN"
+  OTHER+=", baseline export $HF_FOREIGN%"
+  rm -rf "$OUT/export-base"
+fi
 
 # A minimal Hugo site over the same role files: each role page prints its title, its front
 # matter fields and its body; the list pages print their title, body and a link per page.
@@ -186,28 +220,45 @@ OTHER+=", hugo $HF_FOREIGN%"
 HUGO_PAGES="$(find "$OUT/hugo-out" -name '*.html' | wc -l)"
 HUGO_SIZE="$(du -sm --apparent-size "$OUT/hugo-out" | cut -f1)"
 rm -rf "$OUT/hugo-out"
+fi
 
 {
-  cold_real="$(median "${COLD_REAL[@]}")"
-  cold_gen="$(median "${COLD_GEN[@]}")"
+  cold_real="$(median "${COLD_REAL[@]:-0}")"
+  cold_gen="$(median "${COLD_GEN[@]:-0}")"
   cold_ratio="$(ratio "$cold_gen" "$cold_real")"
-  rss_gen="$(median "${RSS_GEN[@]}")"
-  export_ratio="$(ratio "$EXPORT_GEN" "$HUGO_S")"
-  echo "# scale.sh $(date '+%Y-%m-%d %H:%M %Z') on $(nproc) cores; $ROLES roles ($clones_total clones of the ${#ORIGINALS[@]} real ones)"
+  rss_gen="$(median "${RSS_GEN[@]:-0}")"
+  echo "# scale.sh $(date '+%Y-%m-%d %H:%M %Z') on $(nproc) cores; $ROLES roles ($clones_total clones of the ${#ORIGINALS[@]} real ones); parts: $PARTS"
   echo
   echo "| measure | real content | $ROLES roles | ratio | target | verdict |"
   echo "| --- | ---: | ---: | ---: | --- | --- |"
-  echo "| validate, s (median of $RUNS) | $VALIDATE_REAL | $VALIDATE_GEN | $(ratio "$VALIDATE_GEN" "$VALIDATE_REAL") | | |"
-  echo "| start to first 200 on /, ms (median of $REAL_RUNS / $RUNS) | $cold_real | $cold_gen | $cold_ratio | <= 3x real | $(verdict "$cold_ratio <= 3") |"
-  echo "| RSS after one page of each kind, MB | $(median "${RSS_REAL[@]}") | $rss_gen | | <= 400 MB | $(verdict "$rss_gen <= 400") |"
-  echo "| peak RSS (VmHWM), MB | | $(median "${HWM_GEN[@]}") | | | |"
-  echo "| export, s (median of $EXPORT_RUNS) | | $EXPORT_GEN | | | |"
-  echo "| Hugo build of the same role files, s (median of $HUGO_RUNS) | | $HUGO_S | | | |"
-  echo "| export / Hugo | | | $export_ratio | <= 1.0 | $(verdict "$export_ratio <= 1.0") |"
+  if part validate; then
+    echo "| validate, s (median of $RUNS) | $VALIDATE_REAL | $VALIDATE_GEN | $(ratio "$VALIDATE_GEN" "$VALIDATE_REAL") | | |"
+  fi
+  if part start; then
+    echo "| start to first 200 on /, ms (median of $REAL_RUNS / $RUNS) | $cold_real | $cold_gen | $cold_ratio | <= 3x real | $(verdict "$cold_ratio <= 3") |"
+    echo "| RSS after one page of each kind, MB | $(median "${RSS_REAL[@]}") | $rss_gen | | <= 400 MB | $(verdict "$rss_gen <= 400") |"
+    echo "| peak RSS (VmHWM), MB | | $(median "${HWM_GEN[@]}") | | | |"
+  fi
+  if part export; then
+    export_ratio="$(ratio "$EXPORT_GEN" "$HUGO_S")"
+    echo "| export, s (median of $EXPORT_RUNS) | | $EXPORT_GEN | | | |"
+    echo "| Hugo build of the same role files, s (median of $HUGO_RUNS) | | $HUGO_S | | | |"
+    echo "| export / Hugo | | | $export_ratio | <= 1.0 | $(verdict "$export_ratio <= 1.0") |"
+    if [[ -n "$BASE_REF" ]]; then
+      echo "| baseline $BASE_REF export, s (median of $EXPORT_RUNS) | | $EXPORT_BASE | | | |"
+      echo "| baseline export / Hugo | | | $(ratio "$EXPORT_BASE" "$HUGO_S") | | |"
+      echo "| export / baseline export | | | $(ratio "$EXPORT_GEN" "$EXPORT_BASE") | | |"
+    fi
+  fi
   echo
-  echo "Export wrote $EXPORT_PAGES HTML files, $EXPORT_SIZE MB; Hugo wrote $HUGO_PAGES HTML files, $HUGO_SIZE MB; both to $(df --output=fstype "$OUT" | tail -n 1) under $OUT."
-  echo "Runs: cold start real ${COLD_REAL[*]} ms; $ROLES roles ${COLD_GEN[*]} ms; RSS $ROLES roles ${RSS_GEN[*]} MB;"
-  echo "  time to serve the tour of $((${#TOUR[@]} + 1)) URLs (first request of each, $ROLES roles): ${TOUR_GEN[*]} s"
-  echo "CPU share other work took during the measurement: $OTHER; cold starts real ${OTHER_REAL[*]}; $ROLES roles ${OTHER_GEN[*]}"
+  if part export; then
+    echo "Export wrote $EXPORT_PAGES HTML files, $EXPORT_SIZE MB; Hugo wrote $HUGO_PAGES HTML files, $HUGO_SIZE MB; both to $(df --output=fstype "$OUT" | tail -n 1) under $OUT."
+  fi
+  if part start; then
+    echo "Runs: cold start real ${COLD_REAL[*]} ms; $ROLES roles ${COLD_GEN[*]} ms; RSS $ROLES roles ${RSS_GEN[*]} MB;"
+    echo "  time to serve the tour of $((${#TOUR[@]} + 1)) URLs (first request of each, $ROLES roles): ${TOUR_GEN[*]} s"
+    echo "CPU share other work took during the cold starts: real ${OTHER_REAL[*]}; $ROLES roles ${OTHER_GEN[*]}"
+  fi
+  echo "CPU share other work took during the measurement: ${OTHER#, }"
   echo "CPU busy with other work before each measurement: $BUSY_LOG"
 } | tee "$RESULTS/scale-$STAMP.md"

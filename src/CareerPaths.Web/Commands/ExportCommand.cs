@@ -4,14 +4,16 @@ using CareerPaths.Web.Export;
 using CareerPaths.Web.Hosting;
 using CareerPaths.Web.LiveContent;
 using CareerPaths.Web.Options;
+using Microsoft.Extensions.Options;
 
 namespace CareerPaths.Web.Commands;
 
 /// <summary>
-/// `export OUTDIR [--content DIR] [--base-url URL] [--base-path /PATH]`: starts the site on a
-/// private loopback port, fetches every page exactly as a browser would, and writes the responses
-/// as static files, each text file also pre-compressed. The export is therefore byte for byte the
-/// HTML the server sends.
+/// `export OUTDIR --base-url URL [--content DIR] [--base-path /PATH]`: starts the site in this
+/// process with no socket, runs a request for every page through the site's own pipeline, and
+/// writes the responses as static files, each text file also pre-compressed. The export is
+/// therefore byte for byte the HTML the server sends. The public address is required (the option
+/// or Site:BaseUrl), as every canonical link carries it.
 /// </summary>
 internal static class ExportCommand
 {
@@ -25,7 +27,7 @@ internal static class ExportCommand
         var baseUrl = new Option<Uri?>("--base-url")
         {
             Description = "The public address the static site will have, such as https://careers.example.org. Canonical links, " +
-                "Open Graph tags and the sitemap use it; without it they point at the private address the export ran on.",
+                "Open Graph tags and the sitemap use it. Required, unless Site__BaseUrl is set; a loopback address is refused.",
             HelpName = "URL",
             CustomParser = ParseBaseUrl,
         };
@@ -71,26 +73,46 @@ internal static class ExportCommand
             settings.Add($"--{SiteOptions.Section}:BasePath={basePath}");
         }
 
-        LoopbackSite site;
+        var builder = InProcessSite.CreateBuilder(settings);
+
+        // The option, or Site:BaseUrl from the environment (Site__BaseUrl) or appsettings.json.
+        if (PublicAddressProblem(builder.Configuration[$"{SiteOptions.Section}:BaseUrl"]) is { } problem)
+        {
+            await error.WriteLineAsync(problem);
+            await error.WriteLineAsync("Run 'export --help' to see every option.");
+            return ExitCodes.Usage;
+        }
+
+        var publicAddress = new Uri(builder.Configuration[$"{SiteOptions.Section}:BaseUrl"]!, UriKind.Absolute);
+        InProcessSite site;
         try
         {
-            site = await LoopbackSite.StartAsync(settings);
+            site = await InProcessSite.StartAsync(builder);
         }
         catch (InvalidContentException ex)
         {
-            foreach (var problem in ex.Errors)
+            foreach (var problemFound in ex.Errors)
             {
-                await error.WriteLineAsync(problem.ToString());
+                await error.WriteLineAsync(problemFound.ToString());
             }
 
             await error.WriteLineAsync(ex.Message);
             return ExitCodes.ContentInvalid;
         }
+        catch (OptionsValidationException ex)
+        {
+            foreach (var failure in ex.Failures)
+            {
+                await error.WriteLineAsync(failure);
+            }
+
+            return ExitCodes.Usage;
+        }
 
         await using (site)
         {
             var store = site.App.Services.GetRequiredService<CatalogStore>();
-            var exporter = new StaticExporter(site.Address, basePath, outDir, output);
+            var exporter = new StaticExporter(site.Server, publicAddress, basePath, outDir, output);
             var summary = await exporter.ExportAsync(store.Current.Catalog);
             await output.WriteLineAsync(
                 $"Exported {summary.Pages} pages and {summary.Files} other files to {outDir} in {summary.Elapsed.TotalSeconds:0.0} s, " +
@@ -103,6 +125,33 @@ internal static class ExportCommand
 
             return summary.Failures.Count > 0 ? ExitCodes.ContentInvalid : ExitCodes.Success;
         }
+    }
+
+    /// <summary>
+    /// Why the public address cannot go into the export, or null when it can. Canonical links, Open
+    /// Graph tags, structured data and the sitemap are absolute, so an export needs the address the
+    /// site will have; a loopback address would send every visitor and crawler to their own machine.
+    /// </summary>
+    internal static string? PublicAddressProblem(string? configured)
+    {
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return "export needs the public address the static site will have, for its canonical links, Open Graph tags and sitemap: " +
+                "give --base-url, such as --base-url https://careers.example.org (or set Site__BaseUrl).";
+        }
+
+        if (!Uri.TryCreate(configured, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
+        {
+            return $"--base-url takes the site's full public address, such as https://careers.example.org (found '{configured}')";
+        }
+
+        if (url.IsLoopback)
+        {
+            return $"--base-url {configured} is a loopback address: every canonical link, Open Graph tag and sitemap entry would point " +
+                "at the visitor's own machine. Give the address the static site will have, such as https://careers.example.org.";
+        }
+
+        return null;
     }
 
     /// <summary>A base URL that is not absolute would only fail later, deep in the site's settings.</summary>

@@ -10,6 +10,13 @@ namespace CareerPaths.Web.Export;
 /// </summary>
 internal static class ExportPaths
 {
+    /// <summary>
+    /// The files a URL is written to: one, except the English 404 page, which is also written at
+    /// its own address (not-found.html), as the language switch of the other languages' 404 pages links there.
+    /// </summary>
+    public static IReadOnlyList<string> FilesFor(string urlPath) =>
+        urlPath == SiteMap.NotFound.Value ? [FileFor(urlPath), AddressFile(urlPath)] : [FileFor(urlPath)];
+
     public static string FileFor(string urlPath)
     {
         ArgumentNullException.ThrowIfNull(urlPath);
@@ -24,6 +31,12 @@ internal static class ExportPaths
             return "404.html";
         }
 
+        return AddressFile(path);
+    }
+
+    /// <summary>The file nginx's try_files finds for an address: "roles/x.html" for "/roles/x", "es/index.html" for "/es/".</summary>
+    private static string AddressFile(string path)
+    {
         var relative = Uri.UnescapeDataString(path.TrimStart('/'));
         if (relative.EndsWith('/'))
         {

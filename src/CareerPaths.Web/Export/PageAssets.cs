@@ -14,10 +14,29 @@ internal static class PageAssets
     /// <summary>The kinds of file the export copies; links to pages are not assets.</summary>
     private static readonly string[] Extensions = [".css", ".js", ".svg", ".png", ".ico", ".webp", ".woff2"];
 
+    /// <summary>
+    /// One parser per thread, as the export parses every page: creating one builds a whole browsing
+    /// context. It skips what no element or attribute depends on (text, comments, the text of
+    /// scripts and styles); the tokenizer still reads them in the states the HTML standard gives,
+    /// so a tag inside a comment or a script is still not an element.
+    /// </summary>
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser(new HtmlParserOptions
+    {
+        SkipDataText = true,
+        SkipComments = true,
+        SkipScriptText = true,
+        SkipRawText = true,
+        SkipRCDataText = true,
+        SkipCDATA = true,
+        SkipPlaintext = true,
+        SkipProcessingInstructions = true,
+        DisableElementPositionTracking = true,
+    }));
+
     public static IReadOnlyList<string> Find(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var document = new HtmlParser().ParseDocument(html);
+        using var document = Parser.Value!.ParseDocument(html);
         return [.. document.QuerySelectorAll(Selector)
             .Select(element => element.GetAttribute(element.LocalName == "link" ? "href" : "src"))
             .OfType<string>()

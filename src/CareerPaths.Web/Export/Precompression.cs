@@ -5,7 +5,8 @@ namespace CareerPaths.Web.Export;
 /// <summary>
 /// Writes `file.br` and `file.gz` beside each text file of the export, so a static host (nginx's
 /// gzip_static and brotli_static, most CDNs) sends compressed bytes without compressing on every
-/// request. A copy that would not be smaller than the file is not written.
+/// request. A copy that would not be smaller than the file is not written. Both use the levels the
+/// server's response compression uses (Optimal), so the gzip copy is the server's gzip, byte for byte.
 /// </summary>
 internal static class Precompression
 {
@@ -16,21 +17,21 @@ internal static class Precompression
         TextExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Writes the compressed copies of one file's bytes; returns how many were written.</summary>
-    public static async Task<int> WriteCopiesAsync(string file, byte[] body)
+    public static async Task<int> WriteCopiesAsync(string file, ReadOnlyMemory<byte> body, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(body);
         var written = 0;
-        written += await WriteIfSmallerAsync(file + ".br", body, s => new BrotliStream(s, CompressionLevel.Optimal, leaveOpen: true));
-        written += await WriteIfSmallerAsync(file + ".gz", body, s => new GZipStream(s, CompressionLevel.Optimal, leaveOpen: true));
+        written += await WriteIfSmallerAsync(file + ".br", body, s => new BrotliStream(s, CompressionLevel.Optimal, leaveOpen: true), cancellationToken);
+        written += await WriteIfSmallerAsync(file + ".gz", body, s => new GZipStream(s, CompressionLevel.Optimal, leaveOpen: true), cancellationToken);
         return written;
     }
 
-    private static async Task<int> WriteIfSmallerAsync(string target, byte[] body, Func<Stream, Stream> compressor)
+    private static async Task<int> WriteIfSmallerAsync(string target, ReadOnlyMemory<byte> body, Func<Stream, Stream> compressor, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        await using (var compressing = compressor(buffer))
+        // Compressed in memory, in one go: the work is all CPU, and the size decides whether to write.
+        using var buffer = new MemoryStream(body.Length / 2);
+        using (var compressing = compressor(buffer))
         {
-            await compressing.WriteAsync(body);
+            compressing.Write(body.Span);
         }
 
         if (buffer.Length >= body.Length)
@@ -40,7 +41,7 @@ internal static class Precompression
             return 0;
         }
 
-        await File.WriteAllBytesAsync(target, buffer.ToArray());
+        await File.WriteAllBytesAsync(target, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken);
         return 1;
     }
 }

@@ -1,19 +1,26 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
 using CareerPaths.Content.Addresses;
 using CareerPaths.Content.Model;
 using CareerPaths.Web.Addresses;
+using CareerPaths.Web.Hosting;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace CareerPaths.Web.Export;
 
 /// <summary>
-/// Fetches every page in the sitemap, the 404 page, the data files and every local asset the
-/// pages refer to, and writes them under the output folder, with pre-compressed copies of the
-/// text files. A file whose bytes are already in the folder is left alone. Under a base path ("/careers") every URL is fetched with it and written without
-/// it, so the folder's top is the site's top wherever the host mounts it.
+/// Renders every page in the sitemap (in every language), the 404 page, the data files and every
+/// local asset the pages refer to through the site's own pipeline, in this process and without a
+/// socket, and writes them under the output folder, with pre-compressed copies of the text files.
+/// Pages render a few at a time, one per core. A file whose bytes are already in the folder is left
+/// alone. Under a base path ("/careers") every URL is requested with it and written without it, so
+/// the folder's top is the site's top wherever the host mounts it.
 /// </summary>
-internal sealed class StaticExporter(Uri server, string basePath, string outputDirectory, TextWriter progress)
+/// <param name="origin">The scheme and host the requests carry: the public address's.</param>
+internal sealed class StaticExporter(InMemoryServer server, Uri origin, string basePath, string outputDirectory, TextWriter progress)
 {
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private readonly List<string> _failures = [];
     private int _compressed;
     private int _written;
     private int _unchanged;
@@ -22,30 +29,35 @@ internal sealed class StaticExporter(Uri server, string basePath, string outputD
     private static readonly string[] DataFiles =
         [.. SiteLanguage.All.SelectMany(l => SitePages.Data.Select(p => SiteLinks.InLanguage(p, l))).Distinct(), SiteMap.SitemapXml.Value, SiteMap.RobotsTxt.Value];
 
-    public async Task<ExportSummary> ExportAsync(Content.Model.Catalog catalog)
+    /// <summary>The 404 page in every language, which answer with status 404.</summary>
+    private static readonly HashSet<string> NotFoundPages =
+        [.. SiteLanguage.All.Select(l => SiteLinks.InLanguage(SiteMap.NotFound, l))];
+
+    public async Task<ExportSummary> ExportAsync(Catalog catalog, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var failures = new List<string>();
         Directory.CreateDirectory(outputDirectory);
-        using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = server };
 
         // Every page in every language: a page not translated yet is still served (in English) under
-        // its language's prefix, so the links of that language's pages all resolve.
+        // its language's prefix, so the links of that language's pages all resolve. The 404 page too
+        // (404.html for the host's error page, and each language's at its address, where the
+        // language switches of the other one lead).
         var pages = SiteLanguage.All
-            .SelectMany(language => SitePages.All(catalog).Select(p => SiteLinks.InLanguage(p, language)))
-            .Append(SiteMap.NotFound.Value)
+            .SelectMany(language => SitePages.All(catalog).Append(SiteMap.NotFound).Select(p => SiteLinks.InLanguage(p, language)))
+            .Distinct(StringComparer.Ordinal)
             .ToList();
         var assets = new SortedSet<string>(StringComparer.Ordinal);
         var step = Math.Max(1, pages.Count / 10);
         var done = 0;
 
-        // Pages render on the server's cores, so a few requests at once keep them all busy.
-        await Parallel.ForEachAsync(pages, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 2 }, async (page, _) =>
+        // Rendering, compressing and writing are all CPU work here, so one page per core.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(pages, parallel, async (page, token) =>
         {
-            var body = await FetchAsync(client, page, failures);
-            if (body is not null)
+            var body = await ExportFileAsync(page, token);
+            if (body is { } html)
             {
-                var found = PageAssets.Find(System.Text.Encoding.UTF8.GetString(body)).Select(WithoutBasePath);
+                var found = PageAssets.Find(System.Text.Encoding.UTF8.GetString(html.Span)).Select(WithoutBasePath);
                 lock (assets)
                 {
                     assets.UnionWith(found);
@@ -63,62 +75,81 @@ internal sealed class StaticExporter(Uri server, string basePath, string outputD
         });
 
         var files = 0;
-        foreach (var path in DataFiles.Concat(assets))
+        await Parallel.ForEachAsync(DataFiles.Concat(assets).Distinct(StringComparer.Ordinal), parallel, async (path, token) =>
         {
-            files += await FetchAsync(client, path, failures) is null ? 0 : 1;
+            if (await ExportFileAsync(path, token) is not null)
+            {
+                Interlocked.Increment(ref files);
+            }
+        });
+
+        List<string> failures;
+        lock (_failures)
+        {
+            failures = [.. _failures.Order(StringComparer.Ordinal)];
         }
 
         return new ExportSummary(pages.Count, files, _compressed, _written, _unchanged, clock.Elapsed, failures);
-    }
-
-    /// <summary>
-    /// True when an earlier export into the same folder left exactly these bytes, so a second export
-    /// rewrites only what changed and a static host's sync uploads only that.
-    /// </summary>
-    private static async Task<bool> IsUnchangedAsync(string file, byte[] body)
-    {
-        var existing = new FileInfo(file);
-        return existing.Exists && existing.Length == body.Length && (await File.ReadAllBytesAsync(file)).AsSpan().SequenceEqual(body);
     }
 
     /// <summary>An asset link as the page writes it ("/careers/css/site.x.css") back to the site's own path.</summary>
     private string WithoutBasePath(string link) =>
         basePath.Length > 0 && link.StartsWith(basePath + "/", StringComparison.Ordinal) ? link[basePath.Length..] : link;
 
-    /// <summary>Fetches a site path (under the base path) and writes it to its file; null when it failed.</summary>
-    private async Task<byte[]?> FetchAsync(HttpClient client, string path, List<string> failures)
+    /// <summary>Renders a site path (under the base path) and writes it to its file; null when it failed.</summary>
+    private async Task<ReadOnlyMemory<byte>?> ExportFileAsync(string path, CancellationToken cancellationToken)
     {
-        using var response = await client.GetAsync(basePath + path);
-        var expected = path == SiteMap.NotFound.Value ? HttpStatusCode.NotFound : HttpStatusCode.OK;
+        var response = await server.GetAsync(origin, basePath + path, cancellationToken);
+        var expected = NotFoundPages.Contains(path) ? StatusCodes.Status404NotFound : StatusCodes.Status200OK;
         if (response.StatusCode != expected)
         {
-            lock (failures)
+            lock (_failures)
             {
-                failures.Add($"{path}: {(int)response.StatusCode} {response.ReasonPhrase}");
+                _failures.Add($"{path}: {response.StatusCode} {ReasonPhrases.GetReasonPhrase(response.StatusCode)}");
             }
 
             return null;
         }
 
-        var body = await response.Content.ReadAsByteArrayAsync();
-        var file = Path.Combine(outputDirectory, ExportPaths.FileFor(path));
-        if (await IsUnchangedAsync(file, body))
+        var body = response.Body;
+        foreach (var file in ExportPaths.FilesFor(path))
         {
-            Interlocked.Increment(ref _unchanged);
-            return body;
+            await WriteAsync(Path.Combine(outputDirectory, file), body, cancellationToken);
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        return body;
+    }
+
+    /// <summary>Writes one file of the export, unless it already holds these bytes.</summary>
+    private async Task WriteAsync(string file, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    {
+        if (IsUnchanged(file, body.Span))
+        {
+            Interlocked.Increment(ref _unchanged);
+            return;
+        }
+
+        // Each folder once: a page per role would otherwise ask for "roles/" ten thousand times.
+        _folders.GetOrAdd(Path.GetDirectoryName(file)!, folder => Directory.CreateDirectory(folder).Exists);
 
         // The compressed copies go first: a file whose bytes are already on disk then always has
         // its copies beside it, even after an export that was stopped halfway.
         if (Precompression.IsText(file))
         {
-            Interlocked.Add(ref _compressed, await Precompression.WriteCopiesAsync(file, body));
+            Interlocked.Add(ref _compressed, await Precompression.WriteCopiesAsync(file, body, cancellationToken));
         }
 
-        await File.WriteAllBytesAsync(file, body);
+        await File.WriteAllBytesAsync(file, body, cancellationToken);
         Interlocked.Increment(ref _written);
-        return body;
+    }
+
+    /// <summary>
+    /// True when an earlier export into the same folder left exactly these bytes, so a second export
+    /// rewrites only what changed and a static host's sync uploads only that.
+    /// </summary>
+    private static bool IsUnchanged(string file, ReadOnlySpan<byte> body)
+    {
+        var existing = new FileInfo(file);
+        return existing.Exists && existing.Length == body.Length && File.ReadAllBytes(file).AsSpan().SequenceEqual(body);
     }
 }

@@ -21,18 +21,7 @@ public sealed class LoopbackSite : IAsyncDisposable
 
     public static async Task<LoopbackSite> StartAsync(IEnumerable<string> settings)
     {
-        // Defaults first: a later setting of the same key wins, so callers can override them.
-        List<string> args = ["--urls=http://127.0.0.1:0", "--Content:Watch=false", "--Serilog:MinimumLevel:Default=Warning", .. settings];
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            Args = [.. args],
-            EnvironmentName = Environments.Production,
-
-            // Razor Pages are found in the application's assembly, which is not the entry
-            // assembly when the site runs inside another process (a test host, say).
-            ApplicationName = typeof(LoopbackSite).Assembly.GetName().Name,
-        });
-        builder.AddCareerPaths();
+        var builder = SiteBuilder.Create(["--urls=http://127.0.0.1:0", .. settings]);
         var app = builder.Build();
         app.UseCareerPaths();
         await app.StartAsync();

@@ -15,7 +15,15 @@ namespace CareerPaths.Web.Hosting;
 /// </summary>
 public static class WebsiteAppExtensions
 {
-    public static WebApplication UseCareerPaths(this WebApplication app)
+    public static WebApplication UseCareerPaths(this WebApplication app) => app.UseCareerPaths(forExport: false);
+
+    /// <summary>
+    /// The pipeline; for the export (<paramref name="forExport"/>) without the three steps that only
+    /// serve repeated requests over HTTP: the output cache (each page is rendered once, and the
+    /// export is larger than the cache), the ETag hash and compression (the export asks for no
+    /// encoding and compresses the files itself). None of the three changes the bytes of a page.
+    /// </summary>
+    internal static WebApplication UseCareerPaths(this WebApplication app, bool forExport)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.Services.LoadCatalog();
@@ -42,12 +50,16 @@ public static class WebsiteAppExtensions
 
         // Outside the output cache, which does not replay Cache-Control on a hit.
         app.UseMiddleware<HtmlCacheControlMiddleware>();
-        app.UseOutputCache();
-        app.UseMiddleware<ETagMiddleware>();
+        if (!forExport)
+        {
+            app.UseOutputCache();
+            app.UseMiddleware<ETagMiddleware>();
 
-        // Static assets come precompressed, each encoding with its own ETag: compressing one on
-        // the fly would send other bytes under the ETag of the uncompressed file.
-        app.UseWhen(context => !context.IsStaticAsset(), branch => branch.UseResponseCompression());
+            // Static assets come precompressed, each encoding with its own ETag: compressing one on
+            // the fly would send other bytes under the ETag of the uncompressed file.
+            app.UseWhen(context => !context.IsStaticAsset(), branch => branch.UseResponseCompression());
+        }
+
         app.MapStaticAssets();
         app.MapRazorPages().CacheOutput(PageCaching.Policy).WithStaticAssets();
         app.MapDataEndpoints();

@@ -98,4 +98,32 @@ public sealed class CommandLineTests
         Assert.Contains("--base-url takes the site's full public address, such as https://careers.example.org (found 'careers.example.org')", errors, StringComparison.Ordinal);
         Assert.False(Directory.Exists(folder));
     }
+
+    [Fact]
+    public async Task Export_without_a_public_address_exits_2_before_writing_anything()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "careerpaths-export-" + Guid.NewGuid().ToString("N"));
+
+        var (exit, _, errors) = await Cli.RunAsync(Today, "export", folder);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("export needs the public address the static site will have", errors, StringComparison.Ordinal);
+        Assert.Contains("--base-url https://careers.example.org", errors, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder));
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:5000")]
+    [InlineData("http://localhost:8080/careers")]
+    [InlineData("http://[::1]/")]
+    public async Task Export_refuses_a_loopback_address_for_canonical_links_before_writing_anything(string baseUrl)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "careerpaths-export-" + Guid.NewGuid().ToString("N"));
+
+        var (exit, _, errors) = await Cli.RunAsync(Today, "export", folder, "--base-url", baseUrl);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"--base-url {baseUrl} is a loopback address", errors, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder));
+    }
 }
