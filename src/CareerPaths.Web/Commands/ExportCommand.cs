@@ -9,11 +9,11 @@ using Microsoft.Extensions.Options;
 namespace CareerPaths.Web.Commands;
 
 /// <summary>
-/// `export OUTDIR --base-url URL [--content DIR] [--base-path /PATH]`: starts the site in this
+/// `export OUTDIR [--base-url URL] [--content DIR] [--base-path /PATH]`: starts the site in this
 /// process with no socket, runs a request for every page through the site's own pipeline, and
 /// writes the responses as static files, each text file also pre-compressed. The export is
-/// therefore byte for byte the HTML the server sends. The public address is required (the option
-/// or Site:BaseUrl), as every canonical link carries it.
+/// therefore byte for byte the HTML the server sends. Canonical links carry the public address (the
+/// option or Site:BaseUrl), else http://localhost for a local preview.
 /// </summary>
 internal static class ExportCommand
 {
@@ -27,7 +27,7 @@ internal static class ExportCommand
         var baseUrl = new Option<Uri?>("--base-url")
         {
             Description = "The public address the static site will have, such as https://careers.example.org. Canonical links, " +
-                "Open Graph tags and the sitemap use it. Required, unless Site__BaseUrl is set; a loopback address is refused.",
+                "Open Graph tags and the sitemap use it (default: Site__BaseUrl, else http://localhost for a local preview, with a warning).",
             HelpName = "URL",
             CustomParser = ParseBaseUrl,
         };
@@ -76,14 +76,20 @@ internal static class ExportCommand
         var builder = InProcessSite.CreateBuilder(settings);
 
         // The option, or Site:BaseUrl from the environment (Site__BaseUrl) or appsettings.json.
-        if (PublicAddressProblem(builder.Configuration[$"{SiteOptions.Section}:BaseUrl"]) is { } problem)
+        var (publicAddress, problem, warning) = PublicAddressFor(builder.Configuration[$"{SiteOptions.Section}:BaseUrl"]);
+        if (problem is not null || publicAddress is null)
         {
             await error.WriteLineAsync(problem);
             await error.WriteLineAsync("Run 'export --help' to see every option.");
             return ExitCodes.Usage;
         }
 
-        var publicAddress = new Uri(builder.Configuration[$"{SiteOptions.Section}:BaseUrl"]!, UriKind.Absolute);
+        if (warning is not null)
+        {
+            await error.WriteLineAsync(warning);
+        }
+
+        builder.Configuration[$"{SiteOptions.Section}:BaseUrl"] = publicAddress.OriginalString;
         InProcessSite site;
         try
         {
@@ -127,31 +133,31 @@ internal static class ExportCommand
         }
     }
 
+    /// <summary>The address canonical links say when none is given: right for a preview on this machine, and only for that.</summary>
+    internal const string PreviewAddress = "http://localhost";
+
     /// <summary>
-    /// Why the public address cannot go into the export, or null when it can. Canonical links, Open
-    /// Graph tags, structured data and the sitemap are absolute, so an export needs the address the
-    /// site will have; a loopback address would send every visitor and crawler to their own machine.
+    /// The public address to write into the export: canonical links, Open Graph tags, structured
+    /// data and the sitemap are absolute, so they need the address the static site will have.
+    /// Without one the export still works, for a local preview, and says what its links point at.
     /// </summary>
-    internal static string? PublicAddressProblem(string? configured)
+    internal static (Uri? Address, string? Problem, string? Warning) PublicAddressFor(string? configured)
     {
         if (string.IsNullOrWhiteSpace(configured))
         {
-            return "export needs the public address the static site will have, for its canonical links, Open Graph tags and sitemap: " +
-                "give --base-url, such as --base-url https://careers.example.org (or set Site__BaseUrl).";
+            return (new Uri(PreviewAddress), null,
+                $"warning: no --base-url, so canonical links, Open Graph tags and the sitemap point at {PreviewAddress}, which suits a preview on this machine; " +
+                "for a copy you publish, give the address it will have, such as --base-url https://careers.example.org (or set Site__BaseUrl).");
         }
 
         if (!Uri.TryCreate(configured, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
         {
-            return $"--base-url takes the site's full public address, such as https://careers.example.org (found '{configured}')";
+            return (null, $"--base-url takes the site's full public address, such as https://careers.example.org (found '{configured}')", null);
         }
 
-        if (url.IsLoopback)
-        {
-            return $"--base-url {configured} is a loopback address: every canonical link, Open Graph tag and sitemap entry would point " +
-                "at the visitor's own machine. Give the address the static site will have, such as https://careers.example.org.";
-        }
-
-        return null;
+        return url.IsLoopback
+            ? (url, null, $"warning: --base-url {configured} is on this machine, so the export's canonical links, Open Graph tags and sitemap point at it: fine for a preview, not for a copy you publish.")
+            : (url, null, null);
     }
 
     /// <summary>A base URL that is not absolute would only fail later, deep in the site's settings.</summary>

@@ -1,3 +1,4 @@
+using CareerPaths.Web.Commands;
 using CareerPaths.Web.Tests.Infrastructure;
 
 namespace CareerPaths.Web.Tests.Commands;
@@ -100,30 +101,32 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public async Task Export_without_a_public_address_exits_2_before_writing_anything()
+    public void Export_without_a_public_address_previews_at_localhost_and_warns_that_it_is_not_for_publishing()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "careerpaths-export-" + Guid.NewGuid().ToString("N"));
+        var (address, problem, warning) = ExportCommand.PublicAddressFor(null);
 
-        var (exit, _, errors) = await Cli.RunAsync(Today, "export", folder);
-
-        Assert.Equal(2, exit);
-        Assert.Contains("export needs the public address the static site will have", errors, StringComparison.Ordinal);
-        Assert.Contains("--base-url https://careers.example.org", errors, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(folder));
+        Assert.Null(problem);
+        Assert.Equal(new Uri("http://localhost"), address);
+        Assert.Contains("no --base-url, so canonical links, Open Graph tags and the sitemap point at http://localhost", warning, StringComparison.Ordinal);
+        Assert.Contains("--base-url https://careers.example.org", warning, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("http://127.0.0.1:5000")]
     [InlineData("http://localhost:8080/careers")]
     [InlineData("http://[::1]/")]
-    public async Task Export_refuses_a_loopback_address_for_canonical_links_before_writing_anything(string baseUrl)
+    public void Export_at_a_loopback_address_is_a_preview_and_says_so(string baseUrl)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "careerpaths-export-" + Guid.NewGuid().ToString("N"));
+        var (address, problem, warning) = ExportCommand.PublicAddressFor(baseUrl);
 
-        var (exit, _, errors) = await Cli.RunAsync(Today, "export", folder, "--base-url", baseUrl);
+        Assert.Null(problem);
+        Assert.Equal(new Uri(baseUrl), address);
+        Assert.Contains($"--base-url {baseUrl} is on this machine", warning, StringComparison.Ordinal);
+    }
 
-        Assert.Equal(2, exit);
-        Assert.Contains($"--base-url {baseUrl} is a loopback address", errors, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(folder));
+    [Fact]
+    public void Export_at_a_public_address_has_no_warning()
+    {
+        Assert.Equal((new Uri(SiteFactory.BaseUrl), (string?)null, (string?)null), ExportCommand.PublicAddressFor(SiteFactory.BaseUrl));
     }
 }
