@@ -143,6 +143,8 @@ wait_quiet() {
 proc_ticks() {
   local pid sum=0 ticks
   for pid in "$@"; do
+    # An empty PID would read /proc//stat, the whole machine's counters.
+    [[ "$pid" =~ ^[0-9]+$ ]] || continue
     ticks="$(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$pid/stat" 2>/dev/null || echo 0)"
     sum=$((sum + ticks))
   done
