@@ -5,8 +5,8 @@ using Microsoft.Playwright;
 namespace CareerPaths.Browser.Tests.Accessibility;
 
 /// <summary>
-/// axe-core finds no WCAG 2.2 AA violations: on every page in light mode, on one page of each kind
-/// in dark mode, and on the search, find-your-path and compare results (which the crawl, dropping
+/// axe-core finds no WCAG 2.2 AA violations: on every English page and one Spanish page of each
+/// kind in light mode, on one page of each kind (in each language) in dark mode, and on the search, find-your-path and compare results (which the crawl, dropping
 /// query strings, never shows) in both. Pages are scanned on a desktop and at 320 px, where tables
 /// scroll and breadcrumb trails wrap.
 /// </summary>
@@ -16,7 +16,7 @@ public sealed partial class AxeTests(BrowserSite site)
     [Fact]
     public async Task Every_page_has_no_axe_violations_at_desktop_and_phone_widths()
     {
-        var pages = await site.PagesAsync();
+        var pages = SiteSample.OriginalAndOnePerKindTranslated(await site.PagesAsync());
 
         var violations = await ScanAsync(pages, ColorScheme.Light);
 

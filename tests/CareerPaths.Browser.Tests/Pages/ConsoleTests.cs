@@ -9,7 +9,7 @@ public sealed class ConsoleTests(BrowserSite site)
     [Fact]
     public async Task Every_page_loads_without_console_errors()
     {
-        var pages = await site.PagesAsync();
+        var pages = SiteSample.OriginalAndOnePerKindTranslated(await site.PagesAsync());
         await using var context = await site.NewContextAsync();
         var page = await context.NewPageAsync();
         var current = "/";

@@ -12,7 +12,7 @@ public sealed class NoScriptTests(BrowserSite site)
     [Fact]
     public async Task Every_page_shows_its_main_content_without_JavaScript()
     {
-        var pages = await site.PagesAsync();
+        var pages = SiteSample.OriginalAndOnePerKindTranslated(await site.PagesAsync());
         await using var context = await site.NewContextAsync(javaScript: false);
         var page = await context.NewPageAsync();
         var problems = new List<string>();
