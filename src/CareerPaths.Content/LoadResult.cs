@@ -25,6 +25,11 @@ public sealed record LoadResult(Catalog? Catalog, IReadOnlyList<ContentError> Er
             return null;
         }
 
-        return language.IsOriginal ? new CatalogEdition(Catalog, Search) : Translations.GetValueOrDefault(language)?.Value;
+        return language.IsOriginal
+            ? _original ??= new CatalogEdition(Catalog, Search)
+            : Translations.GetValueOrDefault(language)?.Value ?? Edition(SiteLanguage.English);
     }
+
+    /// <summary>The original edition, made once: every interface text of a request asks for it.</summary>
+    private CatalogEdition? _original;
 }

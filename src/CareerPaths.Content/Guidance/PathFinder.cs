@@ -22,7 +22,7 @@ public static class PathFinder
         var notices = new List<string>();
         var background = ReadBackground(catalog, query.Background, notices);
         var interests = ReadInterests(catalog, query.Interests, notices);
-        var years = ReadYears(query.Years, notices);
+        var years = ReadYears(catalog, query.Years, notices);
 
         var interestTrack = InterestTrack(catalog, interests);
         var mappedRole = background?.Role;
@@ -38,8 +38,8 @@ public static class PathFinder
         IReadOnlyList<string> strengths = background is not null
             ? [background.CarriesOver]
             : years == 0
-                ? ["Entry-level roles are built for learning on the job, and employers hiring for them look for curiosity, clear writing and evidence that you finish what you start."]
-                : [$"Your {years} year{(years == 1 ? string.Empty : "s")} of work count: habits such as clear writing, working to deadlines and learning new systems carry into every track."];
+                ? [catalog.Text["find-your-path.strength-starting"]]
+                : [catalog.Text[years == 1 ? "find-your-path.strength-years-one" : "find-your-path.strength-years-other", ("count", years)]];
 
         return new PathRecommendation(
             track,
@@ -68,7 +68,7 @@ public static class PathFinder
         var background = catalog.FindBackground(slug);
         if (background is null)
         {
-            notices.Add("We did not recognize that background, so the recommendation is based on your interests and experience.");
+            notices.Add(catalog.Text["find-your-path.notice-background"]);
         }
 
         return background;
@@ -80,13 +80,13 @@ public static class PathFinder
         var chosen = areas.Where(a => interests.Contains(a.Area, StringComparer.OrdinalIgnoreCase)).ToList();
         if (chosen.Count < interests.Count(i => !string.IsNullOrWhiteSpace(i)))
         {
-            notices.Add("Some interests were not ones we know, so they were left out.");
+            notices.Add(catalog.Text["find-your-path.notice-interests"]);
         }
 
         return chosen;
     }
 
-    private static int ReadYears(string? text, List<string> notices)
+    private static int ReadYears(Catalog catalog, string? text, List<string> notices)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -98,7 +98,7 @@ public static class PathFinder
             return years;
         }
 
-        notices.Add($"Years of experience should be a whole number from 0 to {PathQuery.MaxYears}, so we assumed you are starting out.");
+        notices.Add(catalog.Text["find-your-path.notice-years", ("max", PathQuery.MaxYears)]);
         return 0;
     }
 

@@ -25,8 +25,8 @@ public static class RoleComparer
         if (notices.Count == 0 && (from is null) != (to is null))
         {
             notices.Add(from is null
-                ? new CompareNotice("Choose the role you are starting from, in the first list.", true, null)
-                : new CompareNotice("Choose the role you want to compare it with, in the second list.", false, null));
+                ? new CompareNotice(catalog.Text["compare.notice-choose-from"], true, null)
+                : new CompareNotice(catalog.Text["compare.notice-choose-to"], false, null));
         }
 
         var result = from is not null && to is not null ? Compare(catalog, from, to) : null;
@@ -68,8 +68,7 @@ public static class RoleComparer
         if (role is null)
         {
             var closest = Suggestions.Closest(slug.Trim(), catalog.Roles.Select(r => r.Slug));
-            var side = isFrom ? "first" : "second";
-            notices.Add(new CompareNotice($"We do not know the {side} role you asked for, so choose it from the {side} list.", isFrom, catalog.FindRole(closest)));
+            notices.Add(new CompareNotice(catalog.Text[isFrom ? "compare.notice-unknown-from" : "compare.notice-unknown-to"], isFrom, catalog.FindRole(closest)));
         }
 
         return role;

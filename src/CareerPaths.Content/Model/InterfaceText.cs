@@ -56,6 +56,27 @@ public sealed partial class InterfaceText
     /// <summary>A whole number the way the language writes it: 75,000 or 75.000.</summary>
     public string Number(int value) => value.ToString("#,0", Language.Culture);
 
+    /// <summary>
+    /// A small count in words, as running text writes it before a noun ("three roles", "tres
+    /// puestos"), from format.number-words (zero to ten); larger counts in digits, the language's way.
+    /// </summary>
+    public string CountWord(int count)
+    {
+        var words = this["format.number-words"].Split(',', StringSplitOptions.TrimEntries);
+        return count >= 0 && count < words.Length ? words[count] : Number(count);
+    }
+
+    /// <summary>
+    /// A date for reading, "2 December 2026" or "2 de diciembre de 2026", from format.date and
+    /// format.months: the site runs with invariant globalization, so cultures carry no month names.
+    /// </summary>
+    public string Date(DateOnly date)
+    {
+        var months = this["format.months"].Split(',', StringSplitOptions.TrimEntries);
+        var month = months.Length == 12 ? months[date.Month - 1] : date.ToString("MMMM", System.Globalization.CultureInfo.InvariantCulture);
+        return this["format.date", ("day", date.Day), ("month", month), ("year", date.Year)];
+    }
+
     /// <summary>An amount in US dollars, written the language's way: "$75,000" or "US$75.000" (format.dollars).</summary>
     public string Dollars(int amount) => this["format.dollars", ("amount", Number(amount))];
 

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 namespace CareerPaths.Web.Hosting;
 
 /// <summary>
-/// The real site on Kestrel at a free loopback port, for the export and for tests that need a
-/// real socket. It runs as in production and, unless told otherwise, without watching files.
+/// The real site on Kestrel at a free loopback port, for tests and benchmarks that need a real
+/// socket (the export runs the site without one: <see cref="InProcessSite"/>). It runs as in production and, unless told otherwise, without watching files.
 /// </summary>
 public sealed class LoopbackSite : IAsyncDisposable
 {

@@ -1,7 +1,5 @@
 using CareerPaths.Content;
 
-using CareerPaths.Content.Search;
-
 namespace CareerPaths.Web.LiveContent;
 
 /// <summary>
@@ -14,18 +12,18 @@ public sealed class CatalogStore
     private readonly Lock _applyLock = new();
     private CatalogSnapshot _current;
 
-    public CatalogStore(Content.Model.Catalog initial, SearchIndex search, string contentDirectory)
-    {
-        ArgumentNullException.ThrowIfNull(initial);
-        ArgumentNullException.ThrowIfNull(search);
-        ContentDirectory = contentDirectory;
-        _current = new CatalogSnapshot(initial, search, 1, []);
-    }
-
-    /// <summary>Starts from a successful load, with its translated editions.</summary>
+    /// <summary>Starts from a successful load.</summary>
     public CatalogStore(LoadResult loaded, string contentDirectory)
-        : this(loaded?.Catalog ?? throw new ArgumentException("the load failed", nameof(loaded)), loaded.Search!, contentDirectory) =>
-        _current = _current with { Translations = loaded.Translations };
+    {
+        ArgumentNullException.ThrowIfNull(loaded);
+        if (!loaded.Succeeded)
+        {
+            throw new ArgumentException("the content did not load", nameof(loaded));
+        }
+
+        ContentDirectory = contentDirectory;
+        _current = new CatalogSnapshot(loaded, 1, []);
+    }
 
     /// <summary>
     /// The output-cache tag on everything rendered from the catalog: a reload evicts it, and the
@@ -48,8 +46,8 @@ public sealed class CatalogStore
         lock (_applyLock)
         {
             var previous = _current;
-            next = result is { Catalog: { } catalog, Search: { } search }
-                ? new CatalogSnapshot(catalog, search, previous.Version + 1, []) { Translations = result.Translations }
+            next = result.Succeeded
+                ? new CatalogSnapshot(result, previous.Version + 1, [])
                 : previous with { Version = previous.Version + 1, ReloadErrors = result.Errors };
             Volatile.Write(ref _current, next);
         }

@@ -6,11 +6,12 @@ namespace CareerPaths.Web.Localization;
 
 /// <summary>
 /// The interface text of the request's language, for views and partials (`@T["nav.roles"]`).
-/// It reads the current catalog's text, so an edit to i18n/*.yml shows on the next request.
+/// It reads the request's catalog snapshot (the page model's), so an edit to i18n/*.yml shows on
+/// the next request and never halfway through one.
 /// </summary>
-internal sealed class SiteText(CatalogStore store, SiteLinks links)
+internal sealed class SiteText(CatalogStore store, SiteLinks links, IHttpContextAccessor accessor)
 {
-    public InterfaceText Current => store.Current.Edition(links.Language).Catalog.Text;
+    public InterfaceText Current => RequestSnapshot.Of(accessor.HttpContext, store).Edition(links.Language).Catalog.Text;
 
     public string this[string key] => Current[key];
 

@@ -1,11 +1,9 @@
-using CareerPaths.Content.Model;
 using Microsoft.AspNetCore.Html;
 
 namespace CareerPaths.Web.Pages;
 
 /// <summary>
-/// Helpers for interface texts that hold more than words: a translated sentence with a link inside
-/// it, small counts written as words, and messages the guidance code words in English.
+/// A translated sentence with markup inside it, such as a link, wherever the translation puts it.
 /// </summary>
 internal static class PageText
 {
@@ -38,38 +36,5 @@ internal static class PageText
 
         builder.Append(text[start..]);
         return builder;
-    }
-
-    /// <summary>
-    /// A small count as the language writes it in running text ("two", "dos"), from the comma-separated
-    /// words for 0 to 10 in <paramref name="wordsKey"/>; larger counts in digits.
-    /// </summary>
-    public static string CountWord(InterfaceText text, string wordsKey, int count)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var words = text[wordsKey].Split(',', StringSplitOptions.TrimEntries);
-        return count >= 0 && count < words.Length ? words[count] : text.Number(count);
-    }
-
-    /// <summary>
-    /// A message worded in English outside the interface text (the guidance in CareerPaths.Content
-    /// writes its notices in English), in the page's language: the key whose English text, filled
-    /// with its values, is the message gives the translation. Any other message (such as a
-    /// background's own words from the catalog) is returned as it is.
-    /// </summary>
-    public static string FromEnglish(string message, InterfaceText english, InterfaceText text, params (string Key, (string Name, object? Value)[] Values)[] known)
-    {
-        ArgumentNullException.ThrowIfNull(english);
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(known);
-        foreach (var (key, values) in known)
-        {
-            if (string.Equals(english[key, values], message, StringComparison.Ordinal))
-            {
-                return text[key, values];
-            }
-        }
-
-        return message;
     }
 }

@@ -14,7 +14,9 @@ namespace CareerPaths.Web.Pages.Common;
 internal abstract class SitePageModel(CatalogStore store) : PageModel
 {
     /// <summary>The layout reads it for the content-error banner and the track colours.</summary>
-    public CatalogSnapshot Snapshot { get; } = store.Current;
+    public CatalogSnapshot Snapshot => _snapshot ??= RequestSnapshot.Of(HttpContext, store);
+
+    private CatalogSnapshot? _snapshot;
 
     /// <summary>The language of this page, from its address.</summary>
     public SiteLanguage Language => SiteLinks.LanguageOf(HttpContext);

@@ -3,22 +3,19 @@ using CareerPaths.Content.Model;
 
 namespace CareerPaths.Web.Pages.Compare;
 
-/// <summary>The compare form's choices (every role, by track) and what the query string asked for and led to.</summary>
-/// <param name="Notices">The query's notices, each with its message in the page's language.</param>
-internal sealed record CompareView(IReadOnlyList<CompareView.TrackChoice> Choices, CompareQuery Query, IReadOnlyList<(CompareNotice Notice, string Message)> Notices)
+/// <summary>
+/// The compare form's choices (every role, by track) and what the query string asked for and led
+/// to; the comparer words its notices in the catalog's language.
+/// </summary>
+internal sealed record CompareView(IReadOnlyList<CompareView.TrackChoice> Choices, CompareQuery Query)
 {
     public RoleComparison? Result => Query.Result;
 
-    /// <param name="inPageLanguage">Puts a notice's message, which the comparer words in English, in the page's language.</param>
-    public static CompareView Of(Catalog catalog, CompareQuery query, Func<string, string> inPageLanguage)
+    public static CompareView Of(Catalog catalog, CompareQuery query)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(inPageLanguage);
-        return new CompareView(
-            [.. catalog.Tracks.Select(t => new TrackChoice(t, catalog.RolesIn(t)))],
-            query,
-            [.. query.Notices.Select(n => (n, inPageLanguage(n.Message)))]);
+        return new CompareView([.. catalog.Tracks.Select(t => new TrackChoice(t, catalog.RolesIn(t)))], query);
     }
 
     /// <summary>"one level up", "same level", "two levels down".</summary>
@@ -32,7 +29,7 @@ internal sealed record CompareView(IReadOnlyList<CompareView.TrackChoice> Choice
 
         var count = Math.Abs(steps);
         var key = (steps > 0 ? "compare.levels-up" : "compare.levels-down") + (count == 1 ? "-one" : "-other");
-        return text[key, ("count", PageText.CountWord(text, "compare.number-words", count))];
+        return text[key, ("count", text.CountWord(count))];
     }
 
     /// <summary>"+3 years", "−2 years" or "no change", with a true minus sign.</summary>

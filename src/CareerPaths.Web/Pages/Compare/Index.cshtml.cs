@@ -1,6 +1,5 @@
 using CareerPaths.Content.Addresses;
 using CareerPaths.Content.Guidance;
-using CareerPaths.Content.Model;
 using CareerPaths.Web.LiveContent;
 using CareerPaths.Web.Pages.Common;
 
@@ -19,7 +18,7 @@ internal sealed class IndexModel(CatalogStore store) : SitePageModel(store)
     public void OnGet(string? from, string? to)
     {
         var query = RoleComparer.Read(Catalog, Bound(from), Bound(to));
-        View = CompareView.Of(Catalog, query, InPageLanguage);
+        View = CompareView.Of(Catalog, query);
         var title = query.Result is { } result ? T["compare.title-result", ("from", result.From.Title), ("to", result.To.Title)] : T["compare.title"];
         Meta = new PageMeta(title, T["compare.description"], SiteMap.Compare())
         {
@@ -30,14 +29,4 @@ internal sealed class IndexModel(CatalogStore store) : SitePageModel(store)
     }
 
     private static string? Bound(string? value) => value is { Length: > MaxSlugLength } ? value[..MaxSlugLength] : value;
-
-    /// <summary>A notice of the comparer, which words them in English, in the page's language.</summary>
-    private string InPageLanguage(string message) => PageText.FromEnglish(
-        message,
-        Snapshot.Edition(SiteLanguage.English).Catalog.Text,
-        T,
-        ("compare.notice-choose-from", []),
-        ("compare.notice-choose-to", []),
-        ("compare.notice-unknown-from", []),
-        ("compare.notice-unknown-to", []));
 }

@@ -9,8 +9,6 @@ namespace CareerPaths.Web.Pages.FindYourPath;
 /// the levels' years as experience) with the visitor's answers, and the recommendation they lead to, with its certifications
 /// ready to show a retiring one's date and successor.
 /// </summary>
-/// <param name="Notices">The recommendation's notices, in the page's language.</param>
-/// <param name="Strengths">Why the recommendation fits, in the page's language.</param>
 internal sealed record FindYourPathView(
     IReadOnlyList<Guide> Guides,
     IReadOnlyList<BackgroundGroup> BackgroundGroups,
@@ -18,9 +16,13 @@ internal sealed record FindYourPathView(
     IReadOnlyList<Level> Levels,
     PathQuery Query,
     PathRecommendation? Result,
-    IReadOnlyList<CertificationNote> Certifications,
-    IReadOnlyList<string> Notices,
-    IReadOnlyList<string> Strengths)
+    IReadOnlyList<CertificationNote> Certifications)
 {
+    /// <summary>What was set aside from the answers, in the catalog's language.</summary>
+    public IReadOnlyList<string> Notices => Result?.Notices ?? [];
+
+    /// <summary>Why the recommendation fits, in the catalog's language.</summary>
+    public IReadOnlyList<string> Strengths => Result?.Strengths ?? [];
+
     public bool IsChosen(string interest) => Query.Interests.Contains(interest, StringComparer.OrdinalIgnoreCase);
 }

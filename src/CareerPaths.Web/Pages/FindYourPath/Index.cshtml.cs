@@ -20,23 +20,9 @@ internal sealed class IndexModel(CatalogStore store) : SectionPageModel(store, S
         var result = PathFinder.Recommend(Catalog, query);
         View = new FindYourPathView(
             Catalog.Guides, Catalog.BackgroundGroups, Catalog.Tracks, Catalog.Levels, query, result,
-            CertificationNote.Of(Catalog, result?.Certifications ?? []),
-            [.. (result?.Notices ?? []).Select(n => InPageLanguage(n, result!.Years))],
-            [.. (result?.Strengths ?? []).Select(s => InPageLanguage(s, result!.Years))]);
+            CertificationNote.Of(Catalog, result?.Certifications ?? []));
         Meta = SectionMeta() with { Breadcrumbs = Trail((T["find-your-path.crumb"], Path)), NoIndex = !query.IsEmpty };
     }
 
     private static string? Bound(string? value) => value is { Length: > 100 } ? value[..100] : value;
-
-    /// <summary>The recommendation's notices and general strengths, which PathFinder words in English, in the page's language.</summary>
-    private string InPageLanguage(string message, int years) => PageText.FromEnglish(
-        message,
-        Snapshot.Edition(SiteLanguage.English).Catalog.Text,
-        T,
-        ("find-your-path.notice-background", []),
-        ("find-your-path.notice-interests", []),
-        ("find-your-path.notice-years", [("max", PathQuery.MaxYears)]),
-        ("find-your-path.strength-starting", []),
-        ("find-your-path.strength-years-one", [("count", years)]),
-        ("find-your-path.strength-years-other", [("count", years)]));
 }

@@ -1,7 +1,6 @@
 using CareerPaths.Content.Addresses;
 using CareerPaths.Web.LiveContent;
 using CareerPaths.Web.Pages.Common;
-using CareerPaths.Web.Pages.Skills;
 
 namespace CareerPaths.Web.Pages.Frameworks;
 
@@ -15,7 +14,7 @@ internal sealed class IndexModel(CatalogStore store) : SitePageModel(store)
         View = new FrameworksView(Catalog.Frameworks, Catalog.Roles);
         Meta = new PageMeta(
             T["frameworks.title"],
-            T[Catalog.Roles.Count == 1 ? "frameworks.description-one" : "frameworks.description-other", ("count", NumberWords.Of(T, "frameworks.count-words", Catalog.Roles.Count))],
+            T[Catalog.Roles.Count == 1 ? "frameworks.description-one" : "frameworks.description-other", ("count", T.CountWord(Catalog.Roles.Count))],
             SiteMap.Frameworks)
         {
             Section = SiteMap.Resources,

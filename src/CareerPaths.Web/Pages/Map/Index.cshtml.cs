@@ -27,5 +27,5 @@ internal sealed class IndexModel(CatalogStore store) : SitePageModel(store)
 
     /// <summary>"three tracks", "one level": a small count in words, with the noun in the singular or plural.</summary>
     private string Count(string key, int count) =>
-        T[count == 1 ? key + "-one" : key + "-other", ("count", PageText.CountWord(T, "map.number-words", count))];
+        T[count == 1 ? key + "-one" : key + "-other", ("count", T.CountWord(count))];
 }

@@ -29,7 +29,7 @@ internal sealed record ProgressionView(
             var who = groups.Count == 1 ? text["progression.sources-all-levels"] : string.Join(", ", g.Select(l => l.Name));
             var source = g.Key.Source ?? text["progression.sources-none"];
             return g.Key.AsOf is { } d
-                ? text["progression.source-as-of", ("levels", who), ("source", source), ("date", Text.Date(text, d))]
+                ? text["progression.source-as-of", ("levels", who), ("source", source), ("date", text.Date(d))]
                 : text["progression.source", ("levels", who), ("source", source)];
         })];
     }
