@@ -249,3 +249,43 @@ hyperfine_median() {
   HF_MEDIAN="$(awk -F, 'NR == 2 { printf "%.3f\n", $4 }' "$csv")"
   HF_FOREIGN="$(foreign_pct "$b0" "$c0" "$b1" "$c1" $((ours1 - ours0)))"
 }
+
+# generate_roles SOURCE DEST ROLES: copies the content folder SOURCE to DEST and adds clones of
+# its roles until there are ROLES, each with its own file name (the slug) and its own title (the
+# validator rejects duplicate titles), the same track, level, links and body. The originals stay,
+# so links to them keep working. Also usable by hand: `source bench/lib.sh; generate_roles ...`.
+generate_roles() {
+  local source="$1" dest="$2" roles="$3" originals i file count clones_total generated
+  cp -r "$source" "$dest"
+  mapfile -t originals < <(find "$dest/roles" -maxdepth 1 -name '*.md' ! -name '_*' -printf '%f\n' | sort)
+  ((roles >= ${#originals[@]})) || die "ROLES must be at least ${#originals[@]}, the number of real roles"
+  clones_total=$((roles - ${#originals[@]}))
+  for i in "${!originals[@]}"; do
+    file="${originals[$i]}"
+    count=$((clones_total / ${#originals[@]} + (i < clones_total % ${#originals[@]} ? 1 : 0)))
+    awk -v count="$count" -v slug="${file%.md}" -v dir="$dest/roles" '
+      { lines[NR] = $0 }
+      END {
+        for (n = 1; n <= count; n++) {
+          out = dir "/" slug "-" n ".md"
+          titled = 0
+          for (i = 1; i <= NR; i++) {
+            line = lines[i]
+            if (!titled && line ~ /^title:/) {
+              value = line
+              sub(/^title:[ \t]*/, "", value)
+              if (value ~ /^".*"$/ || value ~ /^\047.*\047$/) value = substr(value, 2, length(value) - 2)
+              gsub(/\\/, "\\\\", value)
+              gsub(/"/, "\\\"", value)
+              line = "title: \"" value " " n "\""
+              titled = 1
+            }
+            print line > out
+          }
+          close(out)
+        }
+      }' "$dest/roles/$file"
+  done
+  generated="$(find "$dest/roles" -maxdepth 1 -name '*.md' ! -name '_*' | wc -l)"
+  ((generated == roles)) || die "generated $generated roles, expected $roles"
+}

@@ -45,42 +45,10 @@ if [[ -n "$BASE_REF" ]]; then
     || { cat "$WORK/publish-base.log" >&2; die "publish of $BASE_REF failed"; }
 fi
 
-# The generated folder is the real content plus clones of its roles, each with its own file
-# name (the slug) and its own title (the validator rejects duplicate titles), the same track,
-# level, links and body. The originals stay, so links to them keep working.
 log "generating $GEN with $ROLES roles"
-cp -r "$REPO/content" "$GEN"
-mapfile -t ORIGINALS < <(find "$GEN/roles" -maxdepth 1 -name '*.md' ! -name '_*' -printf '%f\n' | sort)
-((ROLES >= ${#ORIGINALS[@]})) || die "ROLES must be at least ${#ORIGINALS[@]}, the number of real roles"
+generate_roles "$REPO/content" "$GEN" "$ROLES"
+mapfile -t ORIGINALS < <(find "$REPO/content/roles" -maxdepth 1 -name '*.md' ! -name '_*' -printf '%f\n' | sort)
 clones_total=$((ROLES - ${#ORIGINALS[@]}))
-for i in "${!ORIGINALS[@]}"; do
-  file="${ORIGINALS[$i]}"
-  count=$((clones_total / ${#ORIGINALS[@]} + (i < clones_total % ${#ORIGINALS[@]} ? 1 : 0)))
-  awk -v count="$count" -v slug="${file%.md}" -v dir="$GEN/roles" '
-    { lines[NR] = $0 }
-    END {
-      for (n = 1; n <= count; n++) {
-        out = dir "/" slug "-" n ".md"
-        titled = 0
-        for (i = 1; i <= NR; i++) {
-          line = lines[i]
-          if (!titled && line ~ /^title:/) {
-            value = line
-            sub(/^title:[ \t]*/, "", value)
-            if (value ~ /^".*"$/ || value ~ /^\047.*\047$/) value = substr(value, 2, length(value) - 2)
-            gsub(/\\/, "\\\\", value)
-            gsub(/"/, "\\\"", value)
-            line = "title: \"" value " " n "\""
-            titled = 1
-          }
-          print line > out
-        }
-        close(out)
-      }
-    }' "$GEN/roles/$file"
-done
-generated="$(find "$GEN/roles" -maxdepth 1 -name '*.md' ! -name '_*' | wc -l)"
-((generated == ROLES)) || die "generated $generated roles, expected $ROLES"
 (cd "$APP" && timeout 600 ./CareerPaths.Web validate --content "$GEN") >"$WORK/validate.log" 2>&1 \
   || { tail -n 30 "$WORK/validate.log" >&2; die "the generated content does not validate"; }
 log "$(tail -n 1 "$WORK/validate.log")"
