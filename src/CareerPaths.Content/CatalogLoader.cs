@@ -68,8 +68,9 @@ public static class CatalogLoader
             return new LoadResult(null, errors.Sorted());
         }
 
-        return new LoadResult(catalog, errors.Sorted(), SearchIndex.Build(catalog, read.SynonymGroups))
+        return new LoadResult(catalog, errors.Sorted())
         {
+            Original = new CatalogEdition(catalog, () => SearchIndex.Build(catalog, read.SynonymGroups)),
             // Built on first use: a visitor in the original language never pays for the others.
             Translations = SiteLanguage.Translations.ToDictionary(
                 language => language,
@@ -93,7 +94,7 @@ public static class CatalogLoader
     private static CatalogEdition Translate(ReadEntries read, SiteLanguage language, string fingerprint)
     {
         var catalog = Build(TranslationOverlay.Apply(read, language), language, fingerprint);
-        return new CatalogEdition(catalog, SearchIndex.Build(catalog, read.SynonymGroups));
+        return new CatalogEdition(catalog, () => SearchIndex.Build(catalog, read.SynonymGroups));
     }
 
     /// <summary>Shows paths relative to the working directory when the content is below it ("content/roles/x.md").</summary>

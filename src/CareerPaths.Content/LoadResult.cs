@@ -1,16 +1,18 @@
 using CareerPaths.Content.Diagnostics;
 using CareerPaths.Content.Model;
-using CareerPaths.Content.Search;
 
 namespace CareerPaths.Content;
 
 /// <summary>
-/// The outcome of a load: when the content is valid, a catalog and the search index built from it
-/// (off the request path, before anything can serve the catalog); always every error and warning found.
+/// The outcome of a load: when the content is valid, a catalog and its editions (each language's
+/// catalog and search index, built when first asked for); always every error and warning found.
 /// </summary>
-public sealed record LoadResult(Catalog? Catalog, IReadOnlyList<ContentError> Errors, SearchIndex? Search = null)
+public sealed record LoadResult(Catalog? Catalog, IReadOnlyList<ContentError> Errors)
 {
     public bool Succeeded => Catalog is not null;
+
+    /// <summary>The site in the original language; null when the content did not load.</summary>
+    public CatalogEdition? Original { get; init; }
 
     /// <summary>The site in each translated language, each built whole the first time it is asked for.</summary>
     public IReadOnlyDictionary<SiteLanguage, Lazy<CatalogEdition>> Translations { get; init; } =
@@ -20,16 +22,35 @@ public sealed record LoadResult(Catalog? Catalog, IReadOnlyList<ContentError> Er
     public CatalogEdition? Edition(SiteLanguage language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        if (Catalog is null || Search is null)
+        if (Original is null)
         {
             return null;
         }
 
         return language.IsOriginal
-            ? _original ??= new CatalogEdition(Catalog, Search)
-            : Translations.GetValueOrDefault(language)?.Value ?? Edition(SiteLanguage.English);
+            ? Original
+            : Translations.GetValueOrDefault(language)?.Value ?? Original;
     }
 
-    /// <summary>The original edition, made once: every interface text of a request asks for it.</summary>
-    private CatalogEdition? _original;
+    /// <summary>
+    /// Builds now what <paramref name="inUse"/> had built (the original search index, and each
+    /// translated edition with its index), so swapping this load in for it makes no visitor wait.
+    /// </summary>
+    public void PrepareLike(LoadResult? inUse)
+    {
+        Original?.PrepareSearch();
+        foreach (var (language, edition) in Translations)
+        {
+            if (inUse?.Translations.GetValueOrDefault(language) is not { IsValueCreated: true } used)
+            {
+                continue;
+            }
+
+            var built = edition.Value;
+            if (used.Value.IsSearchReady)
+            {
+                built.PrepareSearch();
+            }
+        }
+    }
 }

@@ -14,7 +14,8 @@ internal static class YamlShape
 {
     /// <returns>The problem found, or null when the text is safe to load.</returns>
     /// <param name="lineOffset">Lines in the file above the YAML text (front matter starts below its ---).</param>
-    public static (TextPosition Position, string Message)? Check(string yaml, int lineOffset)
+    /// <param name="events">Receives every event walked, for <see cref="YamlEventReplay"/>; complete only when no problem is found.</param>
+    public static (TextPosition Position, string Message)? Check(string yaml, int lineOffset, List<ParsingEvent>? events = null)
     {
         var scanner = new Scanner(new StringReader(yaml));
         var parser = new Parser(scanner);
@@ -27,6 +28,8 @@ internal static class YamlShape
                 {
                     return problem;
                 }
+
+                events?.Add(parser.Current!);
             }
 
             return null;

@@ -66,14 +66,22 @@ public sealed class SearchIndex
         return new(SearchDocuments.From(catalog), SynonymTable.GroupsOf(synonyms ?? [], catalog.Roles), SearchLanguage.For(catalog.Language));
     }
 
-    public SearchResults Search(SearchRequest request)
+    /// <summary>The answer for a query that needs no index (one with no words), else null.</summary>
+    public static SearchResults? AnswerWithoutIndex(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var text = QueryText.Clean(request.Query);
-        if (text.Length == 0)
+        return text.Length == 0 ? SearchResults.Nothing(text, searchable: false) : null;
+    }
+
+    public SearchResults Search(SearchRequest request)
+    {
+        if (AnswerWithoutIndex(request) is { } answer)
         {
-            return SearchResults.Nothing(text, searchable: false);
+            return answer;
         }
+
+        var text = QueryText.Clean(request.Query);
 
         var plan = QueryPlan.Make(text, _language, _synonyms, _spelling);
         if (plan.Segments.Count == 0)

@@ -35,6 +35,11 @@ public static class WebsiteAppExtensions
         }
 
         app.UseSiteRequestLogging();
+        if (!forExport)
+        {
+            app.UseMiddleware<LiveContent.SearchWarmupMiddleware>();
+        }
+
         app.UseSiteLanguages();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<ReadOnlyMethodsMiddleware>();

@@ -5,8 +5,8 @@ using CareerPaths.Content.Model;
 namespace CareerPaths.Web.LiveContent;
 
 /// <summary>
-/// What the site serves right now: the last good load (its catalog, search index and translated
-/// editions), and the errors of a newer edit that could not be loaded (empty when the content on
+/// What the site serves right now: the last good load (its catalog and its editions in each
+/// language), and the errors of a newer edit that could not be loaded (empty when the content on
 /// disk is valid). Version counts every change, so anything rendered from a snapshot can be cached
 /// under its version.
 /// </summary>
@@ -14,8 +14,6 @@ public sealed record CatalogSnapshot(LoadResult Loaded, int Version, IReadOnlyLi
 {
     /// <summary>The catalog in the original language.</summary>
     public Catalog Catalog => Loaded.Catalog!;
-
-    public Content.Search.SearchIndex Search => Loaded.Search!;
 
     public bool HasReloadErrors => ReloadErrors.Any(e => e.IsError);
 

@@ -125,6 +125,8 @@ internal sealed class ContentWatcher(
             return;
         }
 
+        // Before the swap, so the first search of the new version does not wait for its index.
+        result.PrepareLike(current.Loaded);
         var next = store.Apply(result);
         await cache.EvictByTagAsync(CatalogStore.OutputCacheTag, stoppingToken);
         if (next.HasReloadErrors)

@@ -12,7 +12,7 @@ namespace CareerPaths.Content.Tests.Search;
 /// </summary>
 public sealed class QueryTableTests
 {
-    private static readonly SearchIndex Index = RealContent.Result.Search!;
+    private static readonly CatalogEdition Index = RealContent.Result.Original!;
 
     public static TheoryData<string, string> Table { get; } = new()
     {

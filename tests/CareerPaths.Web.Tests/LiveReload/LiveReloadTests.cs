@@ -1,5 +1,8 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using CareerPaths.Testing;
+using CareerPaths.Web.LiveContent;
+using Microsoft.Extensions.DependencyInjection;
 using CareerPaths.Web.Tests.Infrastructure;
 
 namespace CareerPaths.Web.Tests.LiveReload;
@@ -126,6 +129,30 @@ public sealed class LiveReloadTests(LiveSiteFactory site) : IClassFixture<LiveSi
 
         Assert.Empty(failures);
         Assert.True(requests > 50, $"only {requests} requests were made during the burst");
+    }
+
+    [Fact]
+    public async Task The_search_index_is_built_after_the_first_page_and_before_a_reload_is_swapped_in()
+    {
+        using var client = site.CreateClient();
+        var store = site.Services.GetRequiredService<CatalogStore>();
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, "/"));
+        await Eventually.HoldsAsync(() => Task.FromResult(store.Current.Loaded.Original!.IsSearchReady));
+
+        // The last role, which no other test here edits; a made-up word in its title finds it first.
+        var role = RealContent.Catalog.Roles[^1];
+        var file = site.PathOf($"roles/{role.Slug}.md");
+        var original = await File.ReadAllTextAsync(file);
+        var version = store.Current.Version;
+        await File.WriteAllTextAsync(file, Regex.Replace(original, "^title: .*$", $"title: \"{role.Title} Quillwright\"", RegexOptions.Multiline));
+        await Eventually.HoldsAsync(() => Task.FromResult(store.Current.Version > version));
+
+        // Ready the moment the new version is current: no visitor waited for it.
+        Assert.True(store.Current.Loaded.Original!.IsSearchReady);
+        var results = (await client.GetHtmlDocumentAsync("/search?q=quillwright")).Texts(".search-results h2 a");
+        Assert.Equal($"{role.Title} Quillwright", results[0]);
+        await File.WriteAllTextAsync(file, original);
+        await Eventually.HoldsAsync(async () => !(await client.GetHtmlDocumentAsync("/search?q=quillwright")).Texts(".search-results h2 a").Contains(results[0]));
     }
 
     private static async Task<HttpStatusCode> StatusAsync(HttpClient client, string url)

@@ -7,7 +7,7 @@ namespace CareerPaths.Web.Pages.Search;
 
 /// <summary>
 /// Search over roles, entry points, guides, certifications, resources, tracks and pages, answered
-/// from the index built with the catalog, narrowed by plain GET parameters (kind, track, level).
+/// from the index built from the page's edition of the catalog, narrowed by plain GET parameters (kind, track, level).
 /// </summary>
 internal sealed class IndexModel(CatalogStore store) : SitePageModel(store)
 {
@@ -24,7 +24,7 @@ internal sealed class IndexModel(CatalogStore store) : SitePageModel(store)
             SearchKind.FromSlug(kind)?.Slug,
             catalog.FindTrack(track)?.Slug,
             catalog.FindLevel(level)?.Slug);
-        var answer = Edition.Search.Search(request);
+        var answer = Edition.Search(request);
         View = SearchView.Make(catalog, answer, request);
         var query = answer.Query;
         Meta = new PageMeta(query.Length > 0 ? T["search.results-title", ("query", query)] : T["search.title"], T["search.description"], SiteMap.Search())
