@@ -2,8 +2,8 @@ using System.Net;
 using System.Text.RegularExpressions;
 using CareerPaths.Testing;
 using CareerPaths.Web.LiveContent;
-using Microsoft.Extensions.DependencyInjection;
 using CareerPaths.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerPaths.Web.Tests.LiveReload;
 
