@@ -66,12 +66,20 @@ publish_app() {
     || { cat "$WORK/publish-app.log" >&2; die "publish failed"; }
 }
 
-# publish_bare DEST: a fresh `dotnet new web` app, published with the same command.
-publish_bare() {
-  log "publishing a bare 'dotnet new web' app to $1"
-  dotnet new web -o "$WORK/bare-src" -n Bare --force >"$WORK/publish-bare.log" 2>&1
-  dotnet publish "$WORK/bare-src" -c Release -r linux-x64 --self-contained false -o "$1" --artifacts-path "$WORK/artifacts-bare" -nologo -v quiet >>"$WORK/publish-bare.log" 2>&1 \
-    || { cat "$WORK/publish-bare.log" >&2; die "publish of the bare app failed"; }
+# The settings the site's project sets for a published build (ReadyToRun, the GC, tiering,
+# globalization), given to the template baselines too, so a cold-start ratio compares the apps'
+# own work, not their build settings.
+SAME_FLAGS=(-p:PublishReadyToRun=true -p:TieredPGO=false -p:ServerGarbageCollection=false -p:InvariantGlobalization=true)
+
+# publish_template TEMPLATE NAME DEST: a fresh `dotnet new TEMPLATE` app (web: the bare minimal
+# API; webapp: the Razor Pages template), published like the site with SAME_FLAGS; its program is DEST/NAME.
+publish_template() {
+  local template="$1" name="$2" dest="$3"
+  log "publishing a fresh 'dotnet new $template' app to $dest"
+  dotnet new "$template" -o "$WORK/$name-src" -n "$name" --force >"$WORK/publish-$name.log" 2>&1
+  dotnet publish "$WORK/$name-src" -c Release -r linux-x64 --self-contained false "${SAME_FLAGS[@]}" -o "$dest" \
+    --artifacts-path "$WORK/artifacts-$name" -nologo -v quiet >>"$WORK/publish-$name.log" 2>&1 \
+    || { cat "$WORK/publish-$name.log" >&2; die "publish of the '$template' template failed"; }
 }
 
 # start_server DIR LOG COMMAND...: runs COMMAND in DIR in the background under `timeout`;
