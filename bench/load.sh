@@ -10,6 +10,7 @@
 # Settings (environment): ROUNDS=3 DURATION=10s THREADS=2 CONNECTIONS=64 WARMUP=3s
 #   COLD_PORT=18082 COLD_RUNS=7 (0 skips the cold starts) APP_LOG_LEVEL=Warning KEEP_WORK=0
 #   QUIET_BELOW=25 QUIET_WAIT=300 (see wait_quiet in lib.sh)
+#   PARTS="serve cold" (which measurements to run: the four ways of serving, the cold starts)
 #   FOREIGN_MAX=10 TRIES=3 (a run during which other work took more than FOREIGN_MAX percent of
 #   the CPU is repeated, at most TRIES times in all; see lib.sh)
 # The ports are the `listen` lines of bench/nginx.conf (static-fly, static, proxy) and the app's
@@ -32,6 +33,8 @@ TARGETS=(app proxy static-fly static)
 BASE_URL="https://careers.example.org"
 HEADER="Accept-Encoding: gzip"
 ROUTES=(/ /progression /tracks/technical /roles/ai-security-engineer)
+PARTS="${PARTS:-serve cold}"
+part() { [[ " $PARTS " == *" $1 "* ]]; }
 
 bench_init load
 STAMP="$(date +%Y%m%d-%H%M%S)"
@@ -43,6 +46,7 @@ for port in "${NGINX_PORTS[@]}"; do port_free "$port"; done
 APP="$WORK/app"
 publish_app "$APP"
 
+if part serve; then
 # Both targets use the same public address, so canonical links match and the bodies are equal.
 log "exporting the site to $WORK/site"
 (cd "$APP" && timeout 600 ./CareerPaths.Web export "$WORK/site" --content "$REPO/content" --base-url "$BASE_URL") >"$WORK/export.log" 2>&1 \
@@ -150,13 +154,14 @@ done
 
 stop_pid "$APP_PID"
 stop_pid "$NGINX_PID"
+fi
 
 # Cold starts of the site and of two templates published with the same settings (see
 # publish_template in lib.sh): the Razor Pages template, the target, and the bare minimal API.
 declare -A COLD=()
 COLD_OTHER=()
 COLD_TARGETS=(app webapp bare)
-if ((COLD_RUNS > 0)); then
+if part cold && ((COLD_RUNS > 0)); then
   log "cold start: $COLD_RUNS runs each (after one uncounted run), alternating ${COLD_TARGETS[*]}"
   publish_template webapp WebApp "$WORK/webapp"
   publish_template web Bare "$WORK/bare"
@@ -200,24 +205,26 @@ compare() {
   echo "# app: Production, Serilog minimum level $APP_LOG_LEVEL, output cache on; proxy: nginx in front of the same app;"
   echo "# static-fly: nginx gzip level 1 per request; static: deploy/nginx/static-site.conf with the export's pre-compressed copies"
   echo
-  echo "## The app behind nginx as a reverse proxy against the app direct"
-  echo
-  compare proxy app
-  echo "## The static export: pre-compressed copies against nginx compressing on the fly"
-  echo
-  compare static static-fly
-  echo "## The app direct against nginx serving the export on the fly (target: req/s ratio >= 1.0, p99 ratio <= 1.5)"
-  echo
-  compare app static-fly
-  echo "Runs per route: req/s / p99 ms / CPU share other work took during the run"
-  for route in "${ROUTES[@]}"; do
-    echo "  $route"
-    for target in "${TARGETS[@]}"; do
-      printf '    %-10s %s/ %s/ %s\n' "$target:" "${RPS[$target$route]}" "${P99[$target$route]}" "${OTHER[$target$route]}"
+  if part serve; then
+    echo "## The app behind nginx as a reverse proxy against the app direct"
+    echo
+    compare proxy app
+    echo "## The static export: pre-compressed copies against nginx compressing on the fly"
+    echo
+    compare static static-fly
+    echo "## The app direct against nginx serving the export on the fly (target: req/s ratio >= 1.0, p99 ratio <= 1.5)"
+    echo
+    compare app static-fly
+    echo "Runs per route: req/s / p99 ms / CPU share other work took during the run"
+    for route in "${ROUTES[@]}"; do
+      echo "  $route"
+      for target in "${TARGETS[@]}"; do
+        printf '    %-10s %s/ %s/ %s\n' "$target:" "${RPS[$target$route]}" "${P99[$target$route]}" "${OTHER[$target$route]}"
+      done
     done
-  done
-  echo
-  if ((COLD_RUNS > 0)); then
+    echo
+  fi
+  if part cold && ((COLD_RUNS > 0)); then
     # shellcheck disable=SC2086 # the lists are space-separated on purpose
     app_cold="$(median ${COLD[app]})" webapp_cold="$(median ${COLD[webapp]})" bare_cold="$(median ${COLD[bare]})"
     webapp_ratio="$(ratio "$app_cold" "$webapp_cold")"
@@ -230,7 +237,9 @@ compare() {
     echo "  CPU share other work took during each start: ${COLD_OTHER[*]}"
     echo
   fi
-  cat "$RAW/sizes.txt"
+  if part serve; then
+    cat "$RAW/sizes.txt"
+  fi
   echo "CPU busy with other work before each measurement: $BUSY_LOG"
 } | tee "$RESULTS/load-$STAMP.md"
 log "raw wrk output in $RAW"

@@ -20,6 +20,16 @@ namespace CareerPaths.Web.Export;
 internal sealed class StaticExporter(InMemoryServer server, Uri origin, string basePath, string outputDirectory, TextWriter progress)
 {
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The pages whose assets have been collected: one per page template. Which stylesheets,
+    /// scripts, icons and images a page loads is written in its template and the layout; content
+    /// cannot add one (its links must lead to pages, and raw HTML in Markdown is shown as text).
+    /// A template that loaded an asset on some of its pages only would break this; none does.
+    /// Parsing every page of a 10,000-role site for the same two stylesheets took a quarter of
+    /// the export's time.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, bool> _assetSources = new(StringComparer.Ordinal);
     private readonly List<string> _failures = [];
     private int _compressed;
     private int _written;
@@ -54,10 +64,10 @@ internal sealed class StaticExporter(InMemoryServer server, Uri origin, string b
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(pages, parallel, async (page, token) =>
         {
-            var body = await ExportFileAsync(page, token);
-            if (body is { } html)
+            var response = await ExportFileAsync(page, token);
+            if (response is not null && _assetSources.TryAdd(response.Endpoint ?? page, true))
             {
-                var found = PageAssets.Find(System.Text.Encoding.UTF8.GetString(html.Span)).Select(WithoutBasePath);
+                var found = PageAssets.Find(System.Text.Encoding.UTF8.GetString(response.Body.Span)).Select(WithoutBasePath);
                 lock (assets)
                 {
                     assets.UnionWith(found);
@@ -97,7 +107,7 @@ internal sealed class StaticExporter(InMemoryServer server, Uri origin, string b
         basePath.Length > 0 && link.StartsWith(basePath + "/", StringComparison.Ordinal) ? link[basePath.Length..] : link;
 
     /// <summary>Renders a site path (under the base path) and writes it to its file; null when it failed.</summary>
-    private async Task<ReadOnlyMemory<byte>?> ExportFileAsync(string path, CancellationToken cancellationToken)
+    private async Task<InMemoryResponse?> ExportFileAsync(string path, CancellationToken cancellationToken)
     {
         var response = await server.GetAsync(origin, basePath + path, cancellationToken);
         var expected = NotFoundPages.Contains(path) ? StatusCodes.Status404NotFound : StatusCodes.Status200OK;
@@ -117,7 +127,7 @@ internal sealed class StaticExporter(InMemoryServer server, Uri origin, string b
             await WriteAsync(Path.Combine(outputDirectory, file), body, cancellationToken);
         }
 
-        return body;
+        return response;
     }
 
     /// <summary>Writes one file of the export, unless it already holds these bytes.</summary>

@@ -74,7 +74,7 @@ internal sealed class InMemoryServer : IServer
         });
 
         await run(features);
-        return new InMemoryResponse(response.StatusCode, body);
+        return new InMemoryResponse(response.StatusCode, body, features.Get<IEndpointFeature>()?.Endpoint?.DisplayName);
     }
 
     /// <summary>What Kestrel does with a request once it has read it: create the context, run the pipeline, start and complete the response.</summary>
@@ -216,10 +216,13 @@ internal sealed class InMemoryServer : IServer
     }
 }
 
-/// <summary>A response rendered in memory: its status code and its body, exactly as written.</summary>
-internal sealed class InMemoryResponse(int statusCode, MemoryStream body)
+/// <summary>A response rendered in memory: its status code, its body exactly as written, and what answered it.</summary>
+internal sealed class InMemoryResponse(int statusCode, MemoryStream body, string? endpoint)
 {
     public int StatusCode { get; } = statusCode;
+
+    /// <summary>The endpoint that answered (a Razor page, a data endpoint), by its display name; null when none matched.</summary>
+    public string? Endpoint { get; } = endpoint;
 
     /// <summary>The body's bytes, without a copy.</summary>
     public ReadOnlyMemory<byte> Body => body.GetBuffer().AsMemory(0, (int)body.Length);

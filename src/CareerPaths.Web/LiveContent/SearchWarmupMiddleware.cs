@@ -6,7 +6,8 @@ namespace CareerPaths.Web.LiveContent;
 /// Builds the search index once the first response of the process has gone out, on the thread
 /// pool. A cold start then serves its first page without waiting for the index (the largest part
 /// of a load), and a search that comes before the index is ready waits for it rather than seeing
-/// half of it. Reloads build theirs before the swap (see <see cref="ContentWatcher"/>).
+/// half of it. Reloads build theirs before the swap (see <see cref="ContentWatcher"/>). Then the
+/// memory that loading and indexing used only while running is given back (see <see cref="Warm"/>).
 /// </summary>
 internal sealed class SearchWarmupMiddleware(RequestDelegate next, CatalogStore store, ILogger<SearchWarmupMiddleware> logger)
 {
@@ -40,7 +41,19 @@ internal sealed class SearchWarmupMiddleware(RequestDelegate next, CatalogStore 
         try
         {
             snapshot.Loaded.Original!.PrepareSearch();
-            logger.LogInformation("Search index for version {CatalogVersion} ready in {ElapsedMs} ms", snapshot.Version, clock.ElapsedMilliseconds);
+            var built = clock.ElapsedMilliseconds;
+
+            // Loading the catalog and building the index allocate several times what they keep
+            // (about 1.1 GB to keep 160 MB with 10,000 roles), and the GC holds on to the space it
+            // grew into. One compacting collection now, while the site is idle or nearly so,
+            // hands that space back to the system: a site that scales to zero pays for what it
+            // keeps, not for how it started.
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            logger.LogInformation(
+                "Search index for version {CatalogVersion} ready in {BuildMs} ms; start-up memory returned in {CollectMs} ms",
+                snapshot.Version,
+                built,
+                clock.ElapsedMilliseconds - built);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
