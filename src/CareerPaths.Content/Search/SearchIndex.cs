@@ -8,7 +8,8 @@ namespace CareerPaths.Content.Search;
 
 /// <summary>
 /// Search over roles, entry points, guides, certifications, learning resources, tracks and pages:
-/// a Lucene index in memory, built once with each catalog by the loader and swapped with it.
+/// a Lucene index in memory, built once for each edition of a catalog when it is first needed
+/// (see <see cref="CatalogEdition"/>) and swapped with it.
 /// <para>
 /// Lifetime: the writer is disposed as soon as the index is built. The reader and its directory
 /// are never closed: they hold only managed memory, and a replaced catalog's snapshot may still

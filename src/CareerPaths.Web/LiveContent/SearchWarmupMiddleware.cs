@@ -28,7 +28,12 @@ internal sealed class SearchWarmupMiddleware(RequestDelegate next, CatalogStore 
     {
         if (Interlocked.Exchange(ref _started, 1) == 0)
         {
-            _ = Task.Run(Warm);
+            // Not part of the request that started it: without its logging scope, trace or anything
+            // else that flows with the execution context.
+            using (ExecutionContext.SuppressFlow())
+            {
+                _ = Task.Run(Warm);
+            }
         }
 
         return Task.CompletedTask;
