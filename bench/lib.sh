@@ -57,13 +57,27 @@ port_free() {
   fi
 }
 
-# publish_app DEST: the site in Release, framework-dependent, for linux-x64 (which lets the
-# project's PublishReadyToRun precompile it), as an operator would publish it.
-# Build output goes under WORK, not src/*/bin, so the scripts never touch the source tree.
-publish_app() {
-  log "publishing src/CareerPaths.Web (Release) to $1"
-  dotnet publish "$REPO/src/CareerPaths.Web" -c Release -r linux-x64 --self-contained false -o "$1" --artifacts-path "$WORK/artifacts" -nologo -v quiet >"$WORK/publish-app.log" 2>&1 \
-    || { cat "$WORK/publish-app.log" >&2; die "publish failed"; }
+# publish_project PROJECT DEST NAME [PROPERTY...]: `dotnet publish` in Release, framework-dependent, for
+# linux-x64, as an operator would publish (the runtime lets the site's project precompile it with
+# ReadyToRun); PROPERTY arguments (-p:Name=value) are passed on. Build output goes to
+# WORK/artifacts-NAME and the log to WORK/publish-NAME.log, so the scripts never touch a source tree.
+publish_project() {
+  local project="$1" dest="$2" name="$3"
+  shift 3
+  log "publishing $project (Release) to $dest"
+  dotnet publish "$project" -c Release -r linux-x64 --self-contained false "$@" -o "$dest" \
+    --artifacts-path "$WORK/artifacts-$name" -nologo -v quiet >>"$WORK/publish-$name.log" 2>&1 \
+    || { cat "$WORK/publish-$name.log" >&2; die "publish of $project failed"; }
+}
+
+# publish_app DEST: the site, from this working tree.
+publish_app() { publish_project "$REPO/src/CareerPaths.Web" "$1" app; }
+
+# extract_ref REF DEST: the tree of commit REF (git archive) in DEST, for a baseline built beside this one.
+extract_ref() {
+  log "baseline: $1 ($(git -C "$REPO" log -1 --format=%s "$1" | cut -c1-70))"
+  mkdir -p "$2"
+  git -C "$REPO" archive "$1" | tar -x -C "$2"
 }
 
 # The settings the site's project sets for a published build (ReadyToRun, the GC, tiering,
@@ -75,11 +89,9 @@ SAME_FLAGS=(-p:PublishReadyToRun=true -p:TieredPGO=false -p:ServerGarbageCollect
 # API; webapp: the Razor Pages template), published like the site with SAME_FLAGS; its program is DEST/NAME.
 publish_template() {
   local template="$1" name="$2" dest="$3"
-  log "publishing a fresh 'dotnet new $template' app to $dest"
-  dotnet new "$template" -o "$WORK/$name-src" -n "$name" --force >"$WORK/publish-$name.log" 2>&1
-  dotnet publish "$WORK/$name-src" -c Release -r linux-x64 --self-contained false "${SAME_FLAGS[@]}" -o "$dest" \
-    --artifacts-path "$WORK/artifacts-$name" -nologo -v quiet >>"$WORK/publish-$name.log" 2>&1 \
-    || { cat "$WORK/publish-$name.log" >&2; die "publish of the '$template' template failed"; }
+  dotnet new "$template" -o "$WORK/$name-src" -n "$name" --force >"$WORK/publish-$name.log" 2>&1 \
+    || { cat "$WORK/publish-$name.log" >&2; die "dotnet new $template failed"; }
+  publish_project "$WORK/$name-src" "$dest" "$name" "${SAME_FLAGS[@]}"
 }
 
 # start_server DIR LOG COMMAND...: runs COMMAND in DIR in the background under `timeout`;
@@ -261,7 +273,8 @@ hyperfine_median() {
 # generate_roles SOURCE DEST ROLES: copies the content folder SOURCE to DEST and adds clones of
 # its roles until there are ROLES, each with its own file name (the slug) and its own title (the
 # validator rejects duplicate titles), the same track, level, links and body. The originals stay,
-# so links to them keep working. Also usable by hand: `source bench/lib.sh; generate_roles ...`.
+# so links to them keep working. Sets ROLE_ORIGINALS (the real roles' file names) and ROLE_CLONES
+# (how many were added). Also usable by hand: `source bench/lib.sh; generate_roles ...`.
 generate_roles() {
   local source="$1" dest="$2" roles="$3" originals i file count clones_total generated
   cp -r "$source" "$dest"
@@ -296,4 +309,6 @@ generate_roles() {
   done
   generated="$(find "$dest/roles" -maxdepth 1 -name '*.md' ! -name '_*' | wc -l)"
   ((generated == roles)) || die "generated $generated roles, expected $roles"
+  ROLE_ORIGINALS=("${originals[@]}")
+  ROLE_CLONES="$clones_total"
 }

@@ -100,17 +100,12 @@ if [[ -z "${APP_DIR:-}" ]]; then
 fi
 if [[ -n "$BASE_REF" ]]; then
   TARGETS+=(base)
-  log "baseline: $BASE_REF ($(git -C "$REPO" log -1 --format=%s "$BASE_REF" | cut -c1-70))"
-  mkdir -p "$WORK/base-src"
-  git -C "$REPO" archive "$BASE_REF" | tar -x -C "$WORK/base-src"
+  extract_ref "$BASE_REF" "$WORK/base-src"
   DIR[base]="${BASE_DIR:-$WORK/base}"
   TPORT[base]="$BASE_PORT"
   CONTENT[base]="$WORK/base-src/content"
   if [[ -z "${BASE_DIR:-}" ]]; then
-    log "publishing $BASE_REF (Release) to ${DIR[base]}"
-    dotnet publish "$WORK/base-src/src/CareerPaths.Web" -c Release -r linux-x64 --self-contained false -o "${DIR[base]}" \
-      --artifacts-path "$WORK/artifacts-base" -nologo -v quiet >"$WORK/publish-base.log" 2>&1 \
-      || { cat "$WORK/publish-base.log" >&2; die "publish of $BASE_REF failed"; }
+    publish_project "$WORK/base-src/src/CareerPaths.Web" "${DIR[base]}" base
   fi
 fi
 

@@ -161,21 +161,19 @@ fi
 declare -A COLD=()
 COLD_OTHER=()
 COLD_TARGETS=(app webapp bare)
+declare -A COLD_DIR=([app]="$APP" [webapp]="$WORK/webapp" [bare]="$WORK/bare")
+declare -A COLD_PROGRAM=([app]=./CareerPaths.Web [webapp]=./WebApp [bare]=./Bare)
 if part cold && ((COLD_RUNS > 0)); then
   log "cold start: $COLD_RUNS runs each (after one uncounted run), alternating ${COLD_TARGETS[*]}"
-  publish_template webapp WebApp "$WORK/webapp"
-  publish_template web Bare "$WORK/bare"
+  publish_template webapp WebApp "${COLD_DIR[webapp]}"
+  publish_template web Bare "${COLD_DIR[bare]}"
   for run in $(seq 0 "$COLD_RUNS"); do
     for target in "${COLD_TARGETS[@]}"; do
       wait_quiet
-      case "$target" in
-        app) coldstart_clean "$APP" "$COLD_PORT" "$WORK/cold-app.log" env ASPNETCORE_ENVIRONMENT=Production ./CareerPaths.Web \
-          --urls "http://127.0.0.1:$COLD_PORT" --content "$REPO/content" --Serilog:MinimumLevel:Default="$APP_LOG_LEVEL" ;;
-        webapp) coldstart_clean "$WORK/webapp" "$COLD_PORT" "$WORK/cold-webapp.log" env ASPNETCORE_ENVIRONMENT=Production ./WebApp \
-          --urls "http://127.0.0.1:$COLD_PORT" ;;
-        bare) coldstart_clean "$WORK/bare" "$COLD_PORT" "$WORK/cold-bare.log" env ASPNETCORE_ENVIRONMENT=Production ./Bare \
-          --urls "http://127.0.0.1:$COLD_PORT" ;;
-      esac
+      extra=()
+      [[ "$target" == app ]] && extra=(--content "$REPO/content" --Serilog:MinimumLevel:Default="$APP_LOG_LEVEL")
+      coldstart_clean "${COLD_DIR[$target]}" "$COLD_PORT" "$WORK/cold-$target.log" env ASPNETCORE_ENVIRONMENT=Production \
+        "${COLD_PROGRAM[$target]}" --urls "http://127.0.0.1:$COLD_PORT" "${extra[@]}"
       stop_pid "$SERVER_PID"
       ((run == 0)) || COLD[$target]+="$COLD_MS " COLD_OTHER+=("$target:$COLD_FOREIGN%")
     done

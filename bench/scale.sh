@@ -36,19 +36,14 @@ if [[ -n "${OUT_BASE:-}" ]]; then
 fi
 publish_app "$APP"
 if [[ -n "$BASE_REF" ]]; then
-  log "baseline: $BASE_REF ($(git -C "$REPO" log -1 --format=%s "$BASE_REF" | cut -c1-70))"
-  mkdir -p "$WORK/base-src"
-  git -C "$REPO" archive "$BASE_REF" | tar -x -C "$WORK/base-src"
-  log "publishing the baseline to $WORK/base-app"
-  dotnet publish "$WORK/base-src/src/CareerPaths.Web" -c Release -r linux-x64 --self-contained false -o "$WORK/base-app" \
-    --artifacts-path "$WORK/artifacts-base" -nologo -v quiet >"$WORK/publish-base.log" 2>&1 \
-    || { cat "$WORK/publish-base.log" >&2; die "publish of $BASE_REF failed"; }
+  extract_ref "$BASE_REF" "$WORK/base-src"
+  publish_project "$WORK/base-src/src/CareerPaths.Web" "$WORK/base-app" base
 fi
 
 log "generating $GEN with $ROLES roles"
 generate_roles "$REPO/content" "$GEN" "$ROLES"
-mapfile -t ORIGINALS < <(find "$REPO/content/roles" -maxdepth 1 -name '*.md' ! -name '_*' -printf '%f\n' | sort)
-clones_total=$((ROLES - ${#ORIGINALS[@]}))
+ORIGINALS=("${ROLE_ORIGINALS[@]}")
+clones_total="$ROLE_CLONES"
 (cd "$APP" && timeout 600 ./CareerPaths.Web validate --content "$GEN") >"$WORK/validate.log" 2>&1 \
   || { tail -n 30 "$WORK/validate.log" >&2; die "the generated content does not validate"; }
 log "$(tail -n 1 "$WORK/validate.log")"

@@ -26,18 +26,9 @@ mkdir -p "$RAW"
 port_free "$NEW_PORT"
 port_free "$BASE_PORT"
 
-# publish_from SOURCE DEST: like publish_app, from another source tree.
-publish_from() {
-  log "publishing $1/src/CareerPaths.Web (Release) to $2"
-  dotnet publish "$1/src/CareerPaths.Web" -c Release -r linux-x64 --self-contained false -o "$2" --artifacts-path "$WORK/artifacts-$(basename "$2")" -nologo -v quiet >"$WORK/publish-$(basename "$2").log" 2>&1 \
-    || { cat "$WORK/publish-$(basename "$2").log" >&2; die "publish of $1 failed"; }
-}
-
-log "baseline: $BASE_REF ($(git -C "$REPO" log -1 --format=%s "$BASE_REF" | cut -c1-70))"
-mkdir -p "$WORK/base-src"
-git -C "$REPO" archive "$BASE_REF" | tar -x -C "$WORK/base-src"
-publish_from "$REPO" "$WORK/new"
-publish_from "$WORK/base-src" "$WORK/base"
+extract_ref "$BASE_REF" "$WORK/base-src"
+publish_project "$REPO/src/CareerPaths.Web" "$WORK/new" new
+publish_project "$WORK/base-src/src/CareerPaths.Web" "$WORK/base" base
 
 declare -A DIR=([new]="$WORK/new" [base]="$WORK/base") PORT=([new]="$NEW_PORT" [base]="$BASE_PORT") CONTENT=([new]="$REPO/content" [base]="$WORK/base-src/content")
 declare -A SPID URL

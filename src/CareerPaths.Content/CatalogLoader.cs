@@ -68,9 +68,8 @@ public static class CatalogLoader
             return new LoadResult(null, errors.Sorted());
         }
 
-        return new LoadResult(catalog, errors.Sorted())
+        return new LoadResult(new CatalogEdition(catalog, () => SearchIndex.Build(catalog, read.SynonymGroups)), errors.Sorted())
         {
-            Original = new CatalogEdition(catalog, () => SearchIndex.Build(catalog, read.SynonymGroups)),
             // Built on first use: a visitor in the original language never pays for the others.
             Translations = SiteLanguage.Translations.ToDictionary(
                 language => language,

@@ -7,12 +7,13 @@ namespace CareerPaths.Content;
 /// The outcome of a load: when the content is valid, a catalog and its editions (each language's
 /// catalog and search index, built when first asked for); always every error and warning found.
 /// </summary>
-public sealed record LoadResult(Catalog? Catalog, IReadOnlyList<ContentError> Errors)
+/// <param name="Original">The site in the original language; null when the content did not load.</param>
+public sealed record LoadResult(CatalogEdition? Original, IReadOnlyList<ContentError> Errors)
 {
-    public bool Succeeded => Catalog is not null;
+    /// <summary>The catalog in the original language; null when the content did not load.</summary>
+    public Catalog? Catalog => Original?.Catalog;
 
-    /// <summary>The site in the original language; null when the content did not load.</summary>
-    public CatalogEdition? Original { get; init; }
+    public bool Succeeded => Original is not null;
 
     /// <summary>The site in each translated language, each built whole the first time it is asked for.</summary>
     public IReadOnlyDictionary<SiteLanguage, Lazy<CatalogEdition>> Translations { get; init; } =

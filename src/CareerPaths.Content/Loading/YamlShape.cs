@@ -15,7 +15,7 @@ internal static class YamlShape
     /// <returns>The problem found, or null when the text is safe to load.</returns>
     /// <param name="lineOffset">Lines in the file above the YAML text (front matter starts below its ---).</param>
     /// <param name="events">Receives every event walked, for <see cref="YamlEventReplay"/>; complete only when no problem is found.</param>
-    public static (TextPosition Position, string Message)? Check(string yaml, int lineOffset, List<ParsingEvent>? events = null)
+    public static (TextPosition Position, string Message)? Check(string yaml, int lineOffset, List<ParsingEvent> events)
     {
         var scanner = new Scanner(new StringReader(yaml));
         var parser = new Parser(scanner);
@@ -29,7 +29,7 @@ internal static class YamlShape
                     return problem;
                 }
 
-                events?.Add(parser.Current!);
+                events.Add(parser.Current!);
             }
 
             return null;

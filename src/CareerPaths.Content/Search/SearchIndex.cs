@@ -71,18 +71,17 @@ public sealed class SearchIndex
     public static SearchResults? AnswerWithoutIndex(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var text = QueryText.Clean(request.Query);
-        return text.Length == 0 ? SearchResults.Nothing(text, searchable: false) : null;
+        return WithoutIndex(QueryText.Clean(request.Query));
     }
 
     public SearchResults Search(SearchRequest request)
     {
-        if (AnswerWithoutIndex(request) is { } answer)
+        ArgumentNullException.ThrowIfNull(request);
+        var text = QueryText.Clean(request.Query);
+        if (WithoutIndex(text) is { } answer)
         {
             return answer;
         }
-
-        var text = QueryText.Clean(request.Query);
 
         var plan = QueryPlan.Make(text, _language, _synonyms, _spelling);
         if (plan.Segments.Count == 0)
@@ -121,6 +120,9 @@ public sealed class SearchIndex
             SearchFacets.Tracks(matched, request),
             SearchFacets.Levels(matched, request));
     }
+
+    private static SearchResults? WithoutIndex(string cleanQuery) =>
+        cleanQuery.Length == 0 ? SearchResults.Nothing(cleanQuery, searchable: false) : null;
 
     private List<(int Ordinal, float Score)> Collect(Query query)
     {
