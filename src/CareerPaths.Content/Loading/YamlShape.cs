@@ -17,6 +17,20 @@ internal static class YamlShape
     /// <param name="events">Receives every event walked, for <see cref="YamlEventReplay"/>; complete only when no problem is found.</param>
     public static (TextPosition Position, string Message)? Check(string yaml, int lineOffset, List<ParsingEvent> events)
     {
+        if (YamlFastPath.TryRead(yaml, events))
+        {
+            var fastWalk = new Walk(lineOffset);
+            foreach (var e in events)
+            {
+                if (fastWalk.Visit(e) is { } problem)
+                {
+                    return problem;
+                }
+            }
+
+            return null;
+        }
+
         var scanner = new Scanner(new StringReader(yaml));
         var parser = new Parser(scanner);
         var walk = new Walk(lineOffset);

@@ -11,7 +11,7 @@ internal static class MutationGen
 
     private static readonly Gen<int> Fraction = Gen.Int[0, 1_000_000];
 
-    private static readonly Gen<Mutation> One =
+    public static readonly Gen<Mutation> One =
         Gen.Select(Gen.Enum<MutationKind>(), Fraction, Gen.Int[1, 40], Gen.OneOf(Syntax), (kind, at, span, text) => new Mutation(kind, at, span, text));
 
     /// <summary>A file index below <paramref name="fileCount"/> and the mutations applied to it in order.</summary>
