@@ -75,19 +75,26 @@ internal static class ContentFileReader
     {
         try
         {
-            // Read at most one byte past the limit, so a huge file costs no more than a big one.
-            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            var buffer = new byte[(int)Math.Min(stream.Length, ContentLimits.MaxFileBytes) + 1];
-            var length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-            if (length > ContentLimits.MaxFileBytes)
+            // The size is checked before reading, so a huge file costs no more than a big one; the
+            // buffer is exactly the file, so loading thousands of files copies none of them twice.
+            using var handle = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            var size = RandomAccess.GetLength(handle);
+            if (size > ContentLimits.MaxFileBytes)
             {
-                var size = Math.Max(stream.Length, length) / (1024.0 * 1024.0);
                 errors.Add(path, TextPosition.Unknown, FormattableString.Invariant(
-                    $"the file is {size:0.0} MB; a content file may be at most {ContentLimits.MaxFileBytes / (1024 * 1024)} MB — split it, or remove text pasted in by mistake"));
+                    $"the file is {size / (1024.0 * 1024.0):0.0} MB; a content file may be at most {ContentLimits.MaxFileBytes / (1024 * 1024)} MB — split it, or remove text pasted in by mistake"));
                 return null;
             }
 
-            return buffer[..length];
+            var buffer = new byte[size];
+            var length = 0;
+            while (length < buffer.Length && RandomAccess.Read(handle, buffer.AsSpan(length), length) is var read and > 0)
+            {
+                length += read;
+            }
+
+            // A file cut short while it was read is read as it was; the watcher reloads it once saved.
+            return length == buffer.Length ? buffer : buffer[..length];
         }
         catch (IOException ex)
         {

@@ -44,7 +44,7 @@ internal static partial class EntryReader
     /// </summary>
     private static RgbColor? ReadColor(ContentFile file, YamlFields f, ContentErrors errors)
     {
-        if (!f.Source().Fields.ContainsKey("color"))
+        if (!f.IsWritten("color"))
         {
             return null;
         }
@@ -146,7 +146,7 @@ internal static partial class EntryReader
         if (parsed is not null)
         {
             read.Links.AddRange(parsed.Links);
-            if (parsed.Fields.Source().Fields.ContainsKey("reviewed") && parsed.Fields.Date("reviewed") is { } reviewed)
+            if (parsed.Fields.IsWritten("reviewed") && parsed.Fields.Date("reviewed") is { } reviewed)
             {
                 read.Reviewed[file.Path] = reviewed;
             }

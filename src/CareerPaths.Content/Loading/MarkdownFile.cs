@@ -29,8 +29,8 @@ internal sealed class MarkdownFile
     public static MarkdownFile? Parse(ContentFile file, FieldSet set, ContentErrors errors)
     {
         var document = MarkdownRendering.Parse(file.Text);
-        var frontMatter = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
-        if (frontMatter is null)
+        // Markdig only recognises front matter on the first line, so it is always the first block.
+        if (document.Count == 0 || document[0] is not YamlFrontMatterBlock frontMatter)
         {
             var message = file.Text.TrimStart().StartsWith("---", StringComparison.Ordinal)
                 ? "the front matter is not closed \u2014 add a line with just --- after the last setting"
@@ -41,10 +41,7 @@ internal sealed class MarkdownFile
 
         // Markdig counts lines from 0 and the YAML starts on the line after the opening ---.
         var lineOffset = frontMatter.Line + 1;
-        // An empty block (--- straight after ---) has no line array at all.
-        var yaml = frontMatter.Lines.Count == 0
-            ? string.Empty
-            : string.Join('\n', frontMatter.Lines.Lines.Take(frontMatter.Lines.Count).Select(l => l.ToString()));
+        var yaml = FrontMatterText(file.Text, frontMatter);
         var mapping = YamlText.ParseMapping(yaml, file.Path, lineOffset, errors);
         if (mapping is null)
         {
@@ -57,6 +54,28 @@ internal sealed class MarkdownFile
         // parsed on its own the body renders exactly as it does inside the whole file.
         var body = file.Text[(frontMatter.Span.End + 1)..];
         return new MarkdownFile(fields, RichText.Block(body), CollectLinks(document, file.Path));
+    }
+
+    /// <summary>
+    /// The front matter's lines joined by \n. In a file with \n line breaks they are already one
+    /// piece of the text; with \r\n the lines are joined without their \r.
+    /// </summary>
+    private static string FrontMatterText(string text, YamlFrontMatterBlock frontMatter)
+    {
+        var lines = frontMatter.Lines;
+        if (lines.Count == 0)
+        {
+            // An empty block (--- straight after ---) has no line array at all.
+            return string.Empty;
+        }
+
+        var (first, last) = (lines.Lines[0].Slice, lines.Lines[lines.Count - 1].Slice);
+        if (ReferenceEquals(first.Text, text) && ReferenceEquals(last.Text, text) && text.AsSpan(first.Start, last.End + 1 - first.Start) is var piece && !piece.Contains('\r'))
+        {
+            return piece.ToString();
+        }
+
+        return string.Join('\n', lines.Lines.Take(lines.Count).Select(l => l.ToString()));
     }
 
     /// <summary>Reads an inline Markdown field such as an intro, collecting its links at the field's position.</summary>

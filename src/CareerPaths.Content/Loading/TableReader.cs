@@ -104,7 +104,7 @@ internal static class TableReader
                 [.. f.Entries("entries", TableSchemas.FrameworkEntry).Select(e =>
                 {
                     var id = e.Text("id");
-                    return new FrameworkEntry(id, e.OptionalText("name") ?? id, e.Source().Fields.ContainsKey("source") ? e.Url("source") : null);
+                    return new FrameworkEntry(id, e.OptionalText("name") ?? id, e.IsWritten("source") ? e.Url("source") : null);
                 })],
                 f.Source()))
             .ToList();

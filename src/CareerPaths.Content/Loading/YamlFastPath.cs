@@ -1,51 +1,39 @@
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
-using TagDirective = YamlDotNet.Core.Tokens.TagDirective;
-
 namespace CareerPaths.Content.Loading;
 
 /// <summary>
-/// Reads the plain shape almost all content YAML has, straight into the events YamlDotNet's parser
-/// would give for it: one mapping of <c>key: value</c> lines whose values are one-line scalars
+/// Reads the plain shape almost all content YAML has straight into <see cref="YamlValue"/>s, the
+/// same values, at the same positions, that YamlDotNet's parser and <see cref="YamlTree"/> give
+/// for it: one mapping of <c>key: value</c> lines whose values are one-line scalars
 /// (plain, 'single' or "double" quoted without escapes), one-line [lists] and {mappings} of such
 /// scalars, or indented lists of those, one item per "- " line, with comments anywhere.
 /// </summary>
 /// <remarks>
-/// YamlDotNet's scanner is most of the cost of loading a big content folder (about 0.13 ms per role
-/// file), and this reader does the same work many times faster. It gives up on anything outside the
-/// shape, such as multi-line or escaped scalars, nested block mappings, anchors, tags, tabs, "\r",
-/// document markers or unusual characters, and the caller then parses the text with YamlDotNet, which
-/// also describes any error. So it never decides what a file means: a property test holds its events
-/// to YamlDotNet's, value, style and position, on real files damaged at random.
+/// YamlDotNet's scanner, its parser events and its tree were most of the cost of loading a big
+/// content folder, and this reader does the same work many times faster. It gives up on anything
+/// outside the shape, such as multi-line or escaped scalars, nested block mappings, anchors, tags,
+/// tabs, "\r", document markers or unusual characters, and on a key written twice in one mapping; the
+/// caller then reads the text with YamlDotNet, which also describes any error. So it never decides
+/// what a file means: a property test holds its values to YamlDotNet's, text and position, on real
+/// files damaged at random and on generated ones.
 /// </remarks>
 internal sealed class YamlFastPath
 {
     private readonly string _text;
-    private readonly List<ParsingEvent> _events;
+
     // The current line; the reader starts on a line before the first, so its first step finds line 1.
     private int _line;
     private int _lineStart;
     private int _lineEnd = -1;
     private bool _atEnd;
 
-    private YamlFastPath(string text, List<ParsingEvent> events)
-    {
-        _text = text;
-        _events = events;
-    }
+    // Values read so far; past the limit YamlDotNet's reading reports it.
+    private int _values;
 
-    /// <returns>True with the events added, or false with <paramref name="events"/> left empty when the text is outside the shape.</returns>
-    public static bool TryRead(string text, List<ParsingEvent> events)
-    {
-        var reader = new YamlFastPath(text, events);
-        if (HasOnlyPlainCharacters(text) && reader.ReadDocument())
-        {
-            return true;
-        }
+    private YamlFastPath(string text) => _text = text;
 
-        events.Clear();
-        return false;
-    }
+    /// <returns>The root mapping, or null when the text is outside the shape and YamlDotNet must read it.</returns>
+    public static YamlMapValue? TryRead(string text) =>
+        HasOnlyPlainCharacters(text) ? new YamlFastPath(text).ReadDocument() : null;
 
     /// <summary>Line breaks other than \n, tabs, control characters, byte-order marks and surrogates all have rules of their own.</summary>
     private static bool HasOnlyPlainCharacters(string text)
@@ -62,45 +50,38 @@ internal sealed class YamlFastPath
         return true;
     }
 
-    private bool ReadDocument()
+    /// <summary>A mapping of <c>key: value</c> lines at the left margin, to the end of the text.</summary>
+    private YamlMapValue? ReadDocument()
     {
-        _events.Add(new StreamStart(new Mark(0, 1, 1), new Mark(0, 1, 1)));
         if (!NextContentLine() || Indent() != 0)
         {
-            return false;
+            return null;
         }
 
-        var start = MarkAt(_lineStart);
-        // The parser lists YAML's two default tag handles on every document.
-        var tags = new TagDirectiveCollection([new TagDirective("!", "!"), new TagDirective("!!", "tag:yaml.org,2002:")]);
-        _events.Add(new DocumentStart(null, tags, true, start, start));
-        _events.Add(new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Block, start, start));
+        var (line, column) = (_line, 1);
+        var entries = new List<KeyValuePair<YamlValue, YamlValue>>();
         while (!_atEnd)
         {
             // A line indented under a one-line value would continue it: YamlDotNet decides what that means.
-            if (Indent() != 0 || !ReadKeyAndValue())
+            if (Indent() != 0 || ReadKeyAndValue() is not { } entry || !AddEntry(entries, entry))
             {
-                return false;
+                return null;
             }
         }
 
-        var end = StreamEndMark();
-        _events.Add(new MappingEnd(end, end));
-        _events.Add(new DocumentEnd(true, end, end));
-        _events.Add(new StreamEnd(end, end));
-        return true;
+        return Counted(new YamlMapValue(entries, line, column));
     }
 
     /// <summary>
     /// One <c>key: value</c> line at the left margin, with an indented list below it when the value is
     /// empty; leaves the reader on the next line with content.
     /// </summary>
-    private bool ReadKeyAndValue()
+    private KeyValuePair<YamlValue, YamlValue>? ReadKeyAndValue()
     {
         var at = _lineStart;
         if (!IsKeyStart(_text[at]))
         {
-            return false;
+            return null;
         }
 
         while (at < _lineEnd && IsKeyChar(_text[at]))
@@ -110,55 +91,57 @@ internal sealed class YamlFastPath
 
         if (at == _lineEnd || _text[at] != ':' || (at + 1 < _lineEnd && _text[at + 1] != ' '))
         {
-            return false;
+            return null;
         }
 
-        AddScalar(_lineStart, at, ScalarStyle.Plain, isKey: true);
+        if (Scalar(_lineStart, at) is not { } key)
+        {
+            return null;
+        }
+
         at = SkipSpaces(at + 1);
         if (at == _lineEnd || _text[at] == '#')
         {
-            return ReadIndentedList();
+            return ReadIndentedList() is { } list ? new(key, list) : null;
         }
 
-        if (!ReadValue(at, out var after) || !EndsLine(after))
+        if (ReadValue(at, out var after) is not { } value || !EndsLine(after))
         {
-            return false;
+            return null;
         }
 
         NextContentLine();
-        return true;
+        return new(key, value);
     }
 
     /// <summary>Lines "- item" at one indentation below a key; the list ends at the next key or the end of the text.</summary>
-    private bool ReadIndentedList()
+    private YamlListValue? ReadIndentedList()
     {
         if (!NextContentLine() || Indent() == 0 || !IsListItem(_lineStart + Indent()))
         {
-            return false;
+            return null;
         }
 
         var indent = Indent();
-        var dash = MarkAt(_lineStart + indent);
-        _events.Add(new SequenceStart(AnchorName.Empty, TagName.Empty, true, SequenceStyle.Block, dash, dash));
+        var (line, column) = (_line, indent + 1);
+        var items = new List<YamlValue>();
         while (true)
         {
             var at = SkipSpaces(_lineStart + indent + 1);
-            if (at == _lineEnd || _text[at] == '#' || !ReadValue(at, out var after) || !EndsLine(after))
+            if (at == _lineEnd || _text[at] == '#' || ReadValue(at, out var after) is not { } item || !EndsLine(after))
             {
-                return false;
+                return null;
             }
 
+            items.Add(item);
             if (!NextContentLine() || Indent() == 0)
             {
-                // The list ends where the next key starts, or where the text does.
-                var end = _atEnd ? ListEndAtEndOfText(indent) : MarkAt(_lineStart);
-                _events.Add(new SequenceEnd(end, end));
-                return true;
+                return Counted(new YamlListValue(items, line, column));
             }
 
             if (Indent() != indent || !IsListItem(_lineStart + indent))
             {
-                return false;
+                return null;
             }
         }
     }
@@ -166,7 +149,7 @@ internal sealed class YamlFastPath
     private bool IsListItem(int at) => _text[at] == '-' && at + 1 < _lineEnd && _text[at + 1] == ' ';
 
     /// <summary>A value on the rest of a line: a [list], a {mapping} or a scalar.</summary>
-    private bool ReadValue(int at, out int after) => _text[at] switch
+    private YamlValue? ReadValue(int at, out int after) => _text[at] switch
     {
         '[' => ReadFlowList(at, out after),
         '{' => ReadFlowMapping(at, out after),
@@ -175,12 +158,12 @@ internal sealed class YamlFastPath
     };
 
     /// <summary>A plain scalar outside brackets: it runs to a comment or the end of the line.</summary>
-    private bool ReadBlockPlain(int at, out int after)
+    private YamlScalarValue? ReadBlockPlain(int at, out int after)
     {
         after = at;
         if (IsIndicator(_text[at]))
         {
-            return false;
+            return null;
         }
 
         var end = at;
@@ -195,7 +178,7 @@ internal sealed class YamlFastPath
             // ": " or a final ":" would make this a key; leave that to YamlDotNet.
             if (c == ':' && (i + 1 == _lineEnd || _text[i + 1] == ' '))
             {
-                return false;
+                return null;
             }
 
             if (c != ' ')
@@ -204,117 +187,105 @@ internal sealed class YamlFastPath
             }
         }
 
-        AddScalar(at, end, ScalarStyle.Plain, isKey: false);
         after = end;
-        return true;
+        return Scalar(at, end);
     }
 
     /// <summary>[a, b, "c"] on one line: scalars only, no empty or trailing items.</summary>
-    private bool ReadFlowList(int open, out int after)
+    private YamlListValue? ReadFlowList(int open, out int after)
     {
         after = open;
-        _events.Add(new SequenceStart(AnchorName.Empty, TagName.Empty, true, SequenceStyle.Flow, MarkAt(open), MarkAt(open)));
+        var items = new List<YamlValue>();
         var at = SkipSpaces(open + 1);
         if (at < _lineEnd && _text[at] == ']')
         {
-            return CloseFlow(at, isList: true, out after);
+            return Close(new YamlListValue(items, _line, Column(open)), at, out after);
         }
 
         while (true)
         {
-            if (!ReadFlowScalar(at, isKey: false, out at))
+            if (ReadFlowScalar(at, isKey: false, out at) is not { } item)
             {
-                return false;
+                return null;
             }
 
+            items.Add(item);
             at = SkipSpaces(at);
-            if (at == _lineEnd)
+            if (at < _lineEnd && _text[at] == ']')
             {
-                return false;
+                return Close(new YamlListValue(items, _line, Column(open)), at, out after);
             }
 
-            if (_text[at] == ']')
+            if (at == _lineEnd || _text[at] != ',')
             {
-                return CloseFlow(at, isList: true, out after);
-            }
-
-            if (_text[at] != ',')
-            {
-                return false;
+                return null;
             }
 
             at = SkipSpaces(at + 1);
         }
     }
 
-    /// <summary>{ key: value, key: value } on one line: at least one pair, scalars only.</summary>
-    private bool ReadFlowMapping(int open, out int after)
+    /// <summary>{ key: value, key: value } on one line: at least one pair, scalars only, no key twice.</summary>
+    private YamlMapValue? ReadFlowMapping(int open, out int after)
     {
         after = open;
-        _events.Add(new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Flow, MarkAt(open), MarkAt(open)));
+        var entries = new List<KeyValuePair<YamlValue, YamlValue>>();
         var at = SkipSpaces(open + 1);
         while (true)
         {
-            if (!ReadFlowScalar(at, isKey: true, out at) || at + 1 >= _lineEnd || _text[at] != ':' || _text[at + 1] != ' ')
+            if (ReadFlowScalar(at, isKey: true, out at) is not { } key || at + 1 >= _lineEnd || _text[at] != ':' || _text[at + 1] != ' ')
             {
-                return false;
+                return null;
             }
 
-            if (!ReadFlowScalar(SkipSpaces(at + 1), isKey: false, out at))
+            if (ReadFlowScalar(SkipSpaces(at + 1), isKey: false, out at) is not { } value || !AddEntry(entries, new(key, value)))
             {
-                return false;
+                return null;
             }
 
             at = SkipSpaces(at);
-            if (at == _lineEnd)
+            if (at < _lineEnd && _text[at] == '}')
             {
-                return false;
+                return Close(new YamlMapValue(entries, _line, Column(open)), at, out after);
             }
 
-            if (_text[at] == '}')
+            if (at == _lineEnd || _text[at] != ',')
             {
-                return CloseFlow(at, isList: false, out after);
-            }
-
-            if (_text[at] != ',')
-            {
-                return false;
+                return null;
             }
 
             at = SkipSpaces(at + 1);
         }
     }
 
-    private bool CloseFlow(int at, bool isList, out int after)
+    private T? Close<T>(T value, int bracket, out int after)
+        where T : YamlValue
     {
-        var mark = MarkAt(at);
-        _events.Add(isList ? new SequenceEnd(mark, mark) : new MappingEnd(mark, mark));
-        after = at + 1;
-        return true;
+        after = bracket + 1;
+        return Counted(value);
     }
 
     /// <summary>An item inside brackets: quoted, or plain up to the next , ] or }; a key stops at its colon.</summary>
-    private bool ReadFlowScalar(int at, bool isKey, out int after)
+    private YamlScalarValue? ReadFlowScalar(int at, bool isKey, out int after)
     {
         after = at;
         if (at == _lineEnd)
         {
-            return false;
+            return null;
         }
 
         if (_text[at] is '"' or '\'')
         {
-            return !isKey && ReadQuoted(at, out after);
+            return isKey ? null : ReadQuoted(at, out after);
         }
 
         if (IsIndicator(_text[at]))
         {
-            return false;
+            return null;
         }
 
         var end = at;
-        var i = at;
-        for (; i < _lineEnd; i++)
+        for (var i = at; i < _lineEnd; i++)
         {
             var c = _text[i];
             if (c is ',' or ']' or '}' || (isKey && c == ':'))
@@ -325,7 +296,7 @@ internal sealed class YamlFastPath
             // Brackets, colons and comments inside brackets have rules this reader does not follow.
             if (c is '[' or '{' or ':' || (c == '#' && _text[i - 1] == ' '))
             {
-                return false;
+                return null;
             }
 
             if (c != ' ')
@@ -334,49 +305,64 @@ internal sealed class YamlFastPath
             }
         }
 
-        AddScalar(at, end, ScalarStyle.Plain, isKey);
         after = end;
-        return true;
+        return Scalar(at, end);
     }
 
     /// <summary>'single' (with '' for a quote) or "double" quoted text that closes on its line; a backslash escape gives up.</summary>
-    private bool ReadQuoted(int open, out int after)
+    private YamlScalarValue? ReadQuoted(int open, out int after)
     {
         after = open;
         var quote = _text[open];
-        var value = new System.Text.StringBuilder();
+        var doubled = false;
         for (var i = open + 1; i < _lineEnd; i++)
         {
             var c = _text[i];
             if (quote == '"' && c == '\\')
             {
-                return false;
+                return null;
             }
 
             if (c != quote)
             {
-                value.Append(c);
                 continue;
             }
 
             if (quote == '\'' && i + 1 < _lineEnd && _text[i + 1] == '\'')
             {
-                value.Append('\'');
+                doubled = true;
                 i++;
                 continue;
             }
 
-            var style = quote == '"' ? ScalarStyle.DoubleQuoted : ScalarStyle.SingleQuoted;
-            _events.Add(new Scalar(AnchorName.Empty, TagName.Empty, value.ToString(), style, false, true, MarkAt(open), MarkAt(i + 1), false));
+            var text = _text[(open + 1)..i];
             after = i + 1;
-            return true;
+            return Counted(new YamlScalarValue(doubled ? text.Replace("''", "'", StringComparison.Ordinal) : text, _line, Column(open)));
         }
 
-        return false;
+        return null;
     }
 
-    private void AddScalar(int start, int end, ScalarStyle style, bool isKey) =>
-        _events.Add(new Scalar(AnchorName.Empty, TagName.Empty, _text[start..end], style, true, false, MarkAt(start), MarkAt(end), isKey));
+    private YamlScalarValue? Scalar(int start, int end) => Counted(new YamlScalarValue(_text[start..end], _line, Column(start)));
+
+    private T? Counted<T>(T value)
+        where T : YamlValue => ++_values > ContentLimits.MaxYamlValues ? null : value;
+
+    /// <summary>Adds a pair unless its key is already in the mapping: YamlDotNet's reading reports that with both lines.</summary>
+    private static bool AddEntry(List<KeyValuePair<YamlValue, YamlValue>> entries, KeyValuePair<YamlValue, YamlValue> entry)
+    {
+        var key = ((YamlScalarValue)entry.Key).Text;
+        foreach (var existing in entries)
+        {
+            if (((YamlScalarValue)existing.Key).Text == key)
+            {
+                return false;
+            }
+        }
+
+        entries.Add(entry);
+        return true;
+    }
 
     /// <summary>After a value only spaces and a comment may follow.</summary>
     private bool EndsLine(int at)
@@ -404,6 +390,8 @@ internal sealed class YamlFastPath
 
     private int Indent() => SkipSpaces(_lineStart) - _lineStart;
 
+    private int Column(int index) => index - _lineStart + 1;
+
     /// <summary>Moves to the next line that holds more than spaces and a comment; false, and at the end, when there is none.</summary>
     private bool NextContentLine()
     {
@@ -428,37 +416,13 @@ internal sealed class YamlFastPath
         }
 
         _lineStart = _lineEnd + 1;
-        _lineEnd = LineEndFrom(_lineStart);
+        _lineEnd = _text.IndexOf('\n', _lineStart);
+        if (_lineEnd < 0)
+        {
+            _lineEnd = _text.Length;
+        }
+
         _line++;
         return true;
-    }
-
-    private int LineEndFrom(int start)
-    {
-        var end = _text.IndexOf('\n', start);
-        return end < 0 ? _text.Length : end;
-    }
-
-    private Mark MarkAt(int index) => new(index, _line, index - _lineStart + 1);
-
-    /// <summary>
-    /// YamlDotNet closes an indented list when its scanner stops at the end of the text: on the last
-    /// line, when that line (spaces or a comment without a final line break) is shorter than the
-    /// list's indentation, else where it ends the stream.
-    /// </summary>
-    private Mark ListEndAtEndOfText(int indent)
-    {
-        var lastLineLength = _text.Length - (_text.LastIndexOf('\n') + 1);
-        return lastLineLength > 0 && indent > lastLineLength
-            ? new Mark(_text.Length, 1 + _text.AsSpan().Count('\n'), lastLineLength + 1)
-            : StreamEndMark();
-    }
-
-    /// <summary>YamlDotNet ends the stream at the start of the line after the last one with text, even without a final line break.</summary>
-    private Mark StreamEndMark()
-    {
-        var lines = 1 + _text.AsSpan().Count('\n');
-        var lastLineEmpty = _text.Length == 0 || _text[^1] == '\n';
-        return new Mark(_text.Length, lastLineEmpty ? lines : lines + 1, 1);
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using CareerPaths.Content.Diagnostics;
 using CareerPaths.Content.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace CareerPaths.Content.Loading;
 
@@ -12,22 +11,22 @@ namespace CareerPaths.Content.Loading;
 /// </summary>
 internal sealed class YamlFields
 {
-    private readonly YamlMappingNode _node;
+    private readonly YamlMapValue _node;
     private readonly FieldSet _set;
     private readonly ContentErrors _errors;
-    private readonly Dictionary<string, YamlNode> _values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, YamlValue> _values = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TextPosition> _positions = new(StringComparer.Ordinal);
 
-    public YamlFields(YamlMappingNode node, FieldSet set, string path, int lineOffset, ContentErrors errors)
+    public YamlFields(YamlMapValue node, FieldSet set, string path, int lineOffset, ContentErrors errors)
     {
         _node = node;
         _set = set;
         _errors = errors;
         Path = path;
         LineOffset = lineOffset;
-        foreach (var (keyNode, value) in node.Children)
+        foreach (var (keyNode, value) in node.Entries)
         {
-            var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+            var key = (keyNode as YamlScalarValue)?.Text ?? string.Empty;
             if (set.Find(key) is null)
             {
                 var hint = Suggestions.Hint(key, set.Names);
@@ -53,6 +52,9 @@ internal sealed class YamlFields
 
     public TextPosition PositionOf(string key) => _positions.GetValueOrDefault(key, Start);
 
+    /// <summary>Whether the field is written at all (even if empty or invalid).</summary>
+    public bool IsWritten(string key) => _values.ContainsKey(key);
+
     public SourceRef Source() => new(Path, new Dictionary<string, TextPosition>(_positions, StringComparer.Ordinal));
 
     public string Text(string key) => OptionalText(key) ?? string.Empty;
@@ -64,12 +66,12 @@ internal sealed class YamlFields
             return null;
         }
 
-        if (node is YamlScalarNode scalar && !string.IsNullOrWhiteSpace(scalar.Value))
+        if (node is YamlScalarValue scalar && !string.IsNullOrWhiteSpace(scalar.Text))
         {
-            return scalar.Value.Trim();
+            return scalar.Text.Trim();
         }
 
-        Report(key, node is YamlScalarNode ? $"'{key}' is empty" : $"'{key}' should be a single piece of text");
+        Report(key, node is YamlScalarValue ? $"'{key}' is empty" : $"'{key}' should be a single piece of text");
         return null;
     }
 
@@ -148,17 +150,18 @@ internal sealed class YamlFields
             return [];
         }
 
-        if (node is not YamlSequenceNode sequence)
+        if (node is not YamlListValue sequence)
         {
             Report(key, $"'{key}' should be a list, like `{_set[key].Example}`");
             return [];
         }
 
-        var items = new List<string>();
-        foreach (var (item, index) in sequence.Children.Select((n, i) => (n, i)))
+        var items = new List<string>(sequence.Items.Count);
+        for (var index = 0; index < sequence.Items.Count; index++)
         {
+            var item = sequence.Items[index];
             _positions[$"{key}[{index}]"] = PositionOf(item);
-            if (item is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
+            if (item is YamlScalarValue { Text: var value } && !string.IsNullOrWhiteSpace(value))
             {
                 items.Add(value.Trim());
             }
@@ -178,16 +181,16 @@ internal sealed class YamlFields
             return [];
         }
 
-        if (node is not YamlSequenceNode sequence)
+        if (node is not YamlListValue sequence)
         {
             Report(key, $"'{key}' should be a list of {itemSet.Kind} entries, each starting with '- '");
             return [];
         }
 
         var entries = new List<YamlFields>();
-        foreach (var item in sequence.Children)
+        foreach (var item in sequence.Items)
         {
-            if (item is YamlMappingNode mapping)
+            if (item is YamlMapValue mapping)
             {
                 entries.Add(new YamlFields(mapping, itemSet, Path, LineOffset, _errors));
             }
@@ -202,6 +205,5 @@ internal sealed class YamlFields
 
     private void Report(string key, string message) => _errors.Add(Path, PositionOf(key), message);
 
-    private TextPosition PositionOf(YamlNode node) =>
-        new((int)node.Start.Line + LineOffset, (int)node.Start.Column);
+    private TextPosition PositionOf(YamlValue node) => new(node.Line + LineOffset, node.Column);
 }

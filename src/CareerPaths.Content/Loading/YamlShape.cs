@@ -14,23 +14,9 @@ internal static class YamlShape
 {
     /// <returns>The problem found, or null when the text is safe to load.</returns>
     /// <param name="lineOffset">Lines in the file above the YAML text (front matter starts below its ---).</param>
-    /// <param name="events">Receives every event walked, for <see cref="YamlEventReplay"/>; complete only when no problem is found.</param>
+    /// <param name="events">Receives every event walked, for <see cref="YamlTree"/>; complete only when no problem is found.</param>
     public static (TextPosition Position, string Message)? Check(string yaml, int lineOffset, List<ParsingEvent> events)
     {
-        if (YamlFastPath.TryRead(yaml, events))
-        {
-            var fastWalk = new Walk(lineOffset);
-            foreach (var e in events)
-            {
-                if (fastWalk.Visit(e) is { } problem)
-                {
-                    return problem;
-                }
-            }
-
-            return null;
-        }
-
         var scanner = new Scanner(new StringReader(yaml));
         var parser = new Parser(scanner);
         var walk = new Walk(lineOffset);

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using CareerPaths.Content.Diagnostics;
 using CareerPaths.Content.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace CareerPaths.Content.Loading.Translations;
 
@@ -35,12 +34,12 @@ internal static partial class InterfaceTextReader
         return new InterfaceTextFile(language, file.Path, texts, positions);
     }
 
-    private static void Flatten(YamlMappingNode mapping, string prefix, string path, Dictionary<string, string> texts, Dictionary<string, TextPosition> positions, ContentErrors errors)
+    private static void Flatten(YamlMapValue mapping, string prefix, string path, Dictionary<string, string> texts, Dictionary<string, TextPosition> positions, ContentErrors errors)
     {
-        foreach (var (keyNode, value) in mapping.Children)
+        foreach (var (keyNode, value) in mapping.Entries)
         {
-            var name = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
-            var at = new TextPosition((int)keyNode.Start.Line, (int)keyNode.Start.Column);
+            var name = (keyNode as YamlScalarValue)?.Text ?? string.Empty;
+            var at = new TextPosition(keyNode.Line, keyNode.Column);
             if (!KeyPattern().IsMatch(name))
             {
                 errors.Add(path, at, $"'{name}' is not a key the site uses \u2014 keys are lower-case words joined by hyphens or underscores, like not-found");
@@ -50,10 +49,10 @@ internal static partial class InterfaceTextReader
             var key = prefix + name;
             switch (value)
             {
-                case YamlMappingNode group:
+                case YamlMapValue group:
                     Flatten(group, key + ".", path, texts, positions, errors);
                     break;
-                case YamlScalarNode { Value: { } text } when !string.IsNullOrWhiteSpace(text):
+                case YamlScalarValue { Text: var text } when !string.IsNullOrWhiteSpace(text):
                     texts[key] = text.Trim();
                     positions[key] = at;
                     break;
