@@ -9,18 +9,36 @@ namespace CareerPaths.Content.Validation;
 /// </summary>
 internal static class CatalogValidator
 {
+    private static readonly Action<ReadEntries, ContentErrors>[] Checks =
+    [
+        RequireFiles,
+        UniquenessChecks.Check,
+        CheckLevels,
+        ReferenceChecks.Check,
+        SkillChecks.Check,
+        CheckCoverage,
+        (read, errors) => ColorChecks.Check(read, errors),
+        LinkChecks.Check,
+        TranslationChecks.Check,
+        InterfaceTextChecks.Check,
+    ];
+
+    /// <summary>
+    /// The checks only read the entries, so they run on every core, each into a list of its own;
+    /// the lists are merged in the order above, so the result is as if they ran one after another.
+    /// </summary>
     public static void Validate(ReadEntries read, ContentErrors errors)
     {
-        RequireFiles(read, errors);
-        UniquenessChecks.Check(read, errors);
-        CheckLevels(read, errors);
-        ReferenceChecks.Check(read, errors);
-        SkillChecks.Check(read, errors);
-        CheckCoverage(read, errors);
-        ColorChecks.Check(read, errors);
-        LinkChecks.Check(read, errors);
-        TranslationChecks.Check(read, errors);
-        InterfaceTextChecks.Check(read, errors);
+        var found = new ContentErrors[Checks.Length];
+        OnEveryCore.For(Checks.Length, i =>
+        {
+            found[i] = errors.CreateEmpty();
+            Checks[i](read, found[i]);
+        });
+        foreach (var each in found)
+        {
+            errors.AddRange(each);
+        }
     }
 
     private static void RequireFiles(ReadEntries read, ContentErrors errors)

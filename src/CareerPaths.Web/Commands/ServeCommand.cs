@@ -57,6 +57,7 @@ internal static class ServeCommand
     {
         ArgumentNullException.ThrowIfNull(error);
         var builder = WebApplication.CreateBuilder(hostArgs);
+        builder.PreloadCatalog();
         builder.AddCareerPaths();
         var app = builder.Build();
         try

@@ -19,12 +19,28 @@ internal static class CatalogServices
         {
             var options = services.GetRequiredService<IOptions<ContentOptions>>().Value;
             var directory = ContentLocator.Resolve(options.Path);
-            var result = CatalogLoader.Load(directory);
+            var result = services.GetService<CatalogPreload>()?.ResultFor(directory) ?? CatalogLoader.Load(directory);
             return result.Succeeded
                 ? new CatalogStore(result, directory)
                 : throw new InvalidContentException(result.Errors);
         });
         builder.Services.AddHostedService<ContentWatcher>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Starts loading the content folder the configuration names at once, in the background, for
+    /// the catalog store to take when the app is built. Only for a host whose configuration is
+    /// complete when it is created (the serve command): a test host adds settings later.
+    /// </summary>
+    public static WebApplicationBuilder PreloadCatalog(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (CatalogPreload.Start(builder.Configuration) is { } preload)
+        {
+            builder.Services.AddSingleton(preload);
+        }
+
         return builder;
     }
 

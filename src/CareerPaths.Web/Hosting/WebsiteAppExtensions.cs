@@ -26,7 +26,6 @@ public static class WebsiteAppExtensions
     internal static WebApplication UseCareerPaths(this WebApplication app, bool forExport)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.Services.LoadCatalog();
         app.UseTrustedProxies();
         if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value.BasePath is { Length: > 0 } basePath)
         {
@@ -70,6 +69,10 @@ public static class WebsiteAppExtensions
         app.MapDataEndpoints();
         app.MapTrackStylesheet();
         app.MapHealthChecks(SiteMap.Health.Value);
+
+        // Last, so that a catalog the serve command began loading in the background (CatalogPreload)
+        // loads while the pages are mapped; invalid content still stops the app before it serves.
+        app.Services.LoadCatalog();
         return app;
     }
 }

@@ -61,6 +61,22 @@ public sealed class CommandLineProcessTests
         Assert.StartsWith("Content is valid: ", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Serve_with_a_content_folder_that_does_not_exist_exits_1_with_the_error_and_never_listens()
+    {
+        // The serve command starts loading the content before the host is built; its errors must
+        // still stop the app before it listens.
+        var missing = Path.Combine(Path.GetTempPath(), "careerpaths-missing-" + Guid.NewGuid().ToString("N"));
+        var port = FreePort();
+
+        var (exitCode, _, errors) = await AppProcess.RunAsync("serve", "--content", missing, "--urls", $"http://127.0.0.1:{port}");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"the content folder '{missing}' does not exist", errors, StringComparison.Ordinal);
+        using var client = new TcpClient();
+        await Assert.ThrowsAnyAsync<SocketException>(() => client.ConnectAsync(IPAddress.Loopback, port));
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
