@@ -53,8 +53,13 @@ public static class CatalogLoader
         {
             var files = ContentFileReader.DecodeAll(readFiles(read), errors, read.Unreadable, out var fingerprint);
             ParseStage.ReadAll(files, read, errors, parsed);
+
+            // Linking only reads the entries, as the checks do, so it runs beside them; its result
+            // is used only when the checks find nothing. On entries with errors it may fail, which
+            // is ignored; on valid ones a failure is raised again below, as it always was.
+            var linking = Task.Run(() => TryBuild(read, fingerprint));
             CatalogValidator.Validate(read, errors);
-            catalog = errors.HasErrors ? null : Build(read, SiteLanguage.English, fingerprint);
+            catalog = errors.HasErrors ? null : linking.Result ?? Build(read, SiteLanguage.English, fingerprint);
         }
         catch (Exception ex) when (ContentFaults.CanContain(ex))
         {
@@ -75,6 +80,18 @@ public static class CatalogLoader
                 language => language,
                 language => new Lazy<CatalogEdition>(() => Translate(read, language, catalog.Fingerprint))),
         };
+    }
+
+    private static Catalog? TryBuild(ReadEntries read, string fingerprint)
+    {
+        try
+        {
+            return Build(read, SiteLanguage.English, fingerprint);
+        }
+        catch (Exception ex) when (ContentFaults.CanContain(ex))
+        {
+            return null;
+        }
     }
 
     private static Catalog Build(ReadEntries read, SiteLanguage language, string fingerprint)

@@ -42,16 +42,18 @@ internal static class ContentFileReader
     /// <summary>Decodes the files as strict UTF-8, and fingerprints them so an unchanged folder is recognised.</summary>
     public static IReadOnlyList<ContentFile> DecodeAll(IReadOnlyList<RawContentFile> raw, ContentErrors errors, ICollection<string> unreadable, out string fingerprint)
     {
-        // Each file is hashed on its own, in parallel; the fingerprint hashes the paths and those hashes in order.
-        var decoded = EachOnEveryCore(raw, errors, (file, fileErrors) => (Text: Decode(file.Bytes, file.Path, fileErrors), Hash: SHA256.HashData(file.Bytes)));
+        var texts = EachOnEveryCore(raw, errors, (file, fileErrors) => Decode(file.Bytes, file.Path, fileErrors));
         var files = new List<ContentFile>(raw.Count);
+
+        // One hash over everything, in order: hashing each file on its own costs a hash context per
+        // file, which at 10,000 files took longer than hashing all the bytes once.
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         for (var i = 0; i < raw.Count; i++)
         {
-            var path = raw[i].Path;
+            var (path, bytes) = raw[i];
             hash.AppendData(Encoding.UTF8.GetBytes(path + "\n"));
-            hash.AppendData(decoded[i].Hash);
-            if (decoded[i].Text is { } text)
+            hash.AppendData(bytes);
+            if (texts[i] is { } text)
             {
                 files.Add(new ContentFile(path, text));
             }

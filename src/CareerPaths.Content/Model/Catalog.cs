@@ -5,8 +5,10 @@ namespace CareerPaths.Content.Model;
 /// <summary>
 /// Everything the site knows, loaded and checked once. It never changes: a content edit builds a
 /// new catalog, so a request always sees one consistent version. The entries refer to each other
-/// as objects (a role's track, level and next steps); the relations back, and the lookups pages
-/// need, are computed here, at load, rather than on every request.
+/// as objects (a role's track, level and next steps); the lookups pages need are computed here, at
+/// load, and the relations back (previous steps, roles needing a skill, ...) once, on first use, so
+/// the first page served never waits for relations it does not show. Neither is worked out again
+/// per request.
 /// </summary>
 public sealed class Catalog
 {
@@ -17,9 +19,9 @@ public sealed class Catalog
     private readonly FrozenDictionary<string, Background> _backgrounds;
     private readonly FrozenDictionary<string, SectionPage> _pages;
     private readonly FrozenDictionary<string, Certification> _certifications;
-    private readonly CareerLinks _links;
+    private readonly Lazy<CareerLinks> _links;
     private readonly FrozenDictionary<string, Skill> _skills;
-    private readonly SkillLinks _skillLinks;
+    private readonly Lazy<SkillLinks> _skillLinks;
 
     public Catalog(CatalogParts parts, string fingerprint)
     {
@@ -45,13 +47,15 @@ public sealed class Catalog
         _pages = parts.Pages.ToFrozenDictionary(p => p.Key, StringComparer.Ordinal);
         Frameworks = parts.Frameworks;
         Fingerprint = fingerprint;
-        _links = new CareerLinks(this);
         SkillCategories = [.. parts.SkillCategories.OrderBy(c => c.Order)];
         Skills = [.. parts.Skills.OrderBy(s => s.Category.Order).ThenBy(s => s.Name, StringComparer.Ordinal)];
         _skills = Skills.ToFrozenDictionary(s => s.Slug, StringComparer.Ordinal);
-        _skillLinks = new SkillLinks(this);
         Language = parts.Language;
         Text = parts.Text ?? InterfaceText.Empty(parts.Language);
+
+        // Thread-safe, built once: with 10,000 roles these take about 0.1 s that start-up need not wait for.
+        _links = new(() => new CareerLinks(this));
+        _skillLinks = new(() => new SkillLinks(this));
     }
 
     /// <summary>The language of the words: English, or a translation whose untranslated entries are still in English.</summary>
@@ -125,34 +129,34 @@ public sealed class Catalog
     /// <summary>A section page that validation guarantees exists, such as "" or "progression".</summary>
     public SectionPage Page(string key) => _pages[key];
 
-    public IReadOnlyList<Role> RolesIn(Track track, Level level) => _links.RolesIn(track, level);
+    public IReadOnlyList<Role> RolesIn(Track track, Level level) => _links.Value.RolesIn(track, level);
 
-    public IReadOnlyList<Role> RolesIn(Track track) => _links.RolesIn(track);
+    public IReadOnlyList<Role> RolesIn(Track track) => _links.Value.RolesIn(track);
 
     /// <summary>The roles whose usual next step is this one.</summary>
-    public IReadOnlyList<Role> PreviousSteps(Role role) => _links.PreviousSteps(role);
+    public IReadOnlyList<Role> PreviousSteps(Role role) => _links.Value.PreviousSteps(role);
 
     /// <summary>Roles at the same level in the other tracks (the first few of each).</summary>
-    public IReadOnlyList<Role> SidewaysMoves(Role role) => _links.Sideways(role);
+    public IReadOnlyList<Role> SidewaysMoves(Role role) => _links.Value.Sideways(role);
 
-    public IReadOnlyList<Background> BackgroundsLeadingTo(Role role) => _links.BackgroundsLeadingTo(role);
+    public IReadOnlyList<Background> BackgroundsLeadingTo(Role role) => _links.Value.BackgroundsLeadingTo(role);
 
     /// <summary>The certifications recommended for a role: those still awarded, never a retired one.</summary>
-    public IReadOnlyList<Certification> CertificationsFor(Role role) => _links.CertificationsFor(role);
+    public IReadOnlyList<Certification> CertificationsFor(Role role) => _links.Value.CertificationsFor(role);
 
-    public IReadOnlyList<LearningResource> LearningFor(Role role) => _links.LearningFor(role);
+    public IReadOnlyList<LearningResource> LearningFor(Role role) => _links.Value.LearningFor(role);
 
-    public IReadOnlyList<Guide> GuidesFor(Background background) => _links.GuidesFor(background);
+    public IReadOnlyList<Guide> GuidesFor(Background background) => _links.Value.GuidesFor(background);
 
     /// <summary>The skills of a category, by name.</summary>
-    public IReadOnlyList<Skill> SkillsIn(SkillCategory category) => _skillLinks.SkillsIn(category);
+    public IReadOnlyList<Skill> SkillsIn(SkillCategory category) => _skillLinks.Value.SkillsIn(category);
 
     /// <summary>The roles whose skill_needs name this skill, in the catalog's role order.</summary>
-    public IReadOnlyList<Role> RolesNeeding(Skill skill) => _skillLinks.RolesNeeding(skill);
+    public IReadOnlyList<Role> RolesNeeding(Skill skill) => _skillLinks.Value.RolesNeeding(skill);
 
-    public IReadOnlyList<Certification> CertificationsBuilding(Skill skill) => _skillLinks.CertificationsBuilding(skill);
+    public IReadOnlyList<Certification> CertificationsBuilding(Skill skill) => _skillLinks.Value.CertificationsBuilding(skill);
 
-    public IReadOnlyList<LearningResource> LearningBuilding(Skill skill) => _skillLinks.LearningBuilding(skill);
+    public IReadOnlyList<LearningResource> LearningBuilding(Skill skill) => _skillLinks.Value.LearningBuilding(skill);
 
     private static T? Find<T>(FrozenDictionary<string, T> map, string? slug)
         where T : class =>

@@ -66,7 +66,7 @@ public sealed class ContentMutationTests(ITestOutputHelper output)
         if (result.Catalog is not null)
         {
             loaded++;
-            return result.Errors.Any(e => e.IsError) ? "a catalog was built despite errors" : null;
+            return result.Errors.Any(e => e.IsError) ? "a catalog was built despite errors" : WorkOutEveryRelation(result.Catalog);
         }
 
         failed++;
@@ -88,6 +88,38 @@ public sealed class ContentMutationTests(ITestOutputHelper output)
         return alone.Any(e => e.IsError) && !result.Errors.Any(e => e.File == named)
             ? $"the file is broken ({alone[0]}) but no error names it: {result.Errors[0]}"
             : null;
+    }
+
+    /// <summary>
+    /// The relations back (previous steps, roles needing a skill, ...) are worked out on first use,
+    /// after the load; a catalog that loaded must answer every one of them without throwing.
+    /// </summary>
+    private static string? WorkOutEveryRelation(CareerPaths.Content.Model.Catalog catalog)
+    {
+        try
+        {
+            foreach (var role in catalog.Roles)
+            {
+                _ = (catalog.PreviousSteps(role), catalog.SidewaysMoves(role), catalog.BackgroundsLeadingTo(role), catalog.CertificationsFor(role), catalog.LearningFor(role));
+            }
+
+            foreach (var track in catalog.Tracks)
+            {
+                _ = (catalog.RolesIn(track), catalog.Levels.Select(level => catalog.RolesIn(track, level)).ToList());
+            }
+
+            foreach (var skill in catalog.Skills)
+            {
+                _ = (catalog.RolesNeeding(skill), catalog.CertificationsBuilding(skill), catalog.LearningBuilding(skill));
+            }
+
+            _ = (catalog.SkillCategories.Select(catalog.SkillsIn).ToList(), catalog.Backgrounds.Select(catalog.GuidesFor).ToList());
+            return null;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return $"working out the catalog's relations threw {ex.GetType().Name}: {ex.Message}";
+        }
     }
 
     private static List<RawContentFile> ReadRealFiles()
