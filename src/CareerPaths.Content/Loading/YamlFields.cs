@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using CareerPaths.Content.Diagnostics;
 using CareerPaths.Content.Model;
@@ -11,6 +12,11 @@ namespace CareerPaths.Content.Loading;
 /// </summary>
 internal sealed class YamlFields
 {
+    private const int SharedItemKeys = 16;
+
+    /// <summary>Per field name (always a schema's field, so a small fixed set): its first item keys.</summary>
+    private static readonly ConcurrentDictionary<string, string[]> ItemKeys = new(StringComparer.Ordinal);
+
     private readonly YamlMapValue _node;
     private readonly FieldSet _set;
     private readonly ContentErrors _errors;
@@ -27,15 +33,17 @@ internal sealed class YamlFields
         foreach (var (keyNode, value) in node.Entries)
         {
             var key = (keyNode as YamlScalarValue)?.Text ?? string.Empty;
-            if (set.Find(key) is null)
+            if (set.Find(key) is not { } spec)
             {
                 var hint = Suggestions.Hint(key, set.Names);
                 errors.Add(path, PositionOf(keyNode), $"unknown field '{key}' in this {set.Kind}{hint}");
                 continue;
             }
 
-            _values[key] = value;
-            _positions[key] = PositionOf(value);
+            // Keyed by the schema's own string, not the file's copy: the positions outlive the
+            // load, and 10,000 roles then share one "title" instead of keeping 10,000.
+            _values[spec.Name] = value;
+            _positions[spec.Name] = PositionOf(value);
         }
 
         foreach (var field in set.Fields.Where(f => f.Required && !_values.ContainsKey(f.Name)))
@@ -55,7 +63,7 @@ internal sealed class YamlFields
     /// <summary>Whether the field is written at all (even if empty or invalid).</summary>
     public bool IsWritten(string key) => _values.ContainsKey(key);
 
-    public SourceRef Source() => new(Path, new Dictionary<string, TextPosition>(_positions, StringComparer.Ordinal));
+    public SourceRef Source() => new(Path, new FieldPositions(_positions));
 
     public string Text(string key) => OptionalText(key) ?? string.Empty;
 
@@ -160,7 +168,7 @@ internal sealed class YamlFields
         for (var index = 0; index < sequence.Items.Count; index++)
         {
             var item = sequence.Items[index];
-            _positions[$"{key}[{index}]"] = PositionOf(item);
+            _positions[ItemKey(key, index)] = PositionOf(item);
             if (item is YamlScalarValue { Text: var value } && !string.IsNullOrWhiteSpace(value))
             {
                 items.Add(value.Trim());
@@ -201,6 +209,18 @@ internal sealed class YamlFields
         }
 
         return entries;
+    }
+
+    /// <summary>"next[0]", the key of a list item's position; the first few per field are made once and shared by every file.</summary>
+    private static string ItemKey(string field, int index)
+    {
+        if (index >= SharedItemKeys)
+        {
+            return $"{field}[{index}]";
+        }
+
+        var keys = ItemKeys.GetOrAdd(field, f => [.. Enumerable.Range(0, SharedItemKeys).Select(i => $"{f}[{i}]")]);
+        return keys[index];
     }
 
     private void Report(string key, string message) => _errors.Add(Path, PositionOf(key), message);
