@@ -17,11 +17,10 @@ internal static partial class ParseStage
     /// </summary>
     public static void ReadAll(IReadOnlyList<ContentFile> files, ReadEntries read, ContentErrors errors, ParsedFiles? parsed)
     {
-        var perFile = files
-            .AsParallel()
-            .AsOrdered()
-            .Select(file => parsed is null ? ReadOne(file, errors.CreateEmpty()) : parsed.GetOrRead(file, f => ReadOne(f, errors.CreateEmpty())))
-            .ToList();
+        var perFile = new (ReadEntries Entries, ContentErrors Errors)[files.Count];
+        OnEveryCore.For(files.Count, i => perFile[i] = parsed is null
+            ? ReadOne(files[i], errors.CreateEmpty())
+            : parsed.GetOrRead(files[i], f => ReadOne(f, errors.CreateEmpty())));
         parsed?.RetainOnly(files);
         foreach (var (entries, fileErrors) in perFile)
         {
