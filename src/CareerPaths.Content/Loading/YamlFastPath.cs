@@ -18,6 +18,9 @@ namespace CareerPaths.Content.Loading;
 /// </remarks>
 internal sealed class YamlFastPath
 {
+    // YAML limits a key written without ? to 1024 characters; YamlDotNet reports a longer one.
+    private const int MaxKeyLength = 1000;
+
     private readonly string _text;
 
     // The current line; the reader starts on a line before the first, so its first step finds line 1.
@@ -89,7 +92,7 @@ internal sealed class YamlFastPath
             at++;
         }
 
-        if (at == _lineEnd || _text[at] != ':' || (at + 1 < _lineEnd && _text[at + 1] != ' '))
+        if (at == _lineEnd || _text[at] != ':' || (at + 1 < _lineEnd && _text[at + 1] != ' ') || at - _lineStart > MaxKeyLength)
         {
             return null;
         }
@@ -303,6 +306,11 @@ internal sealed class YamlFastPath
             {
                 end = i + 1;
             }
+        }
+
+        if (isKey && end - at > MaxKeyLength)
+        {
+            return null;
         }
 
         after = end;

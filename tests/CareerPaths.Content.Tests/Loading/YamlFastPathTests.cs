@@ -102,6 +102,18 @@ public sealed class YamlFastPathTests
     public void Text_outside_the_usual_shape_is_left_to_YamlDotNet(string yaml) =>
         Assert.Null(YamlFastPath.TryRead(yaml));
 
+    [Fact]
+    public void A_key_longer_than_YAML_allows_is_left_to_YamlDotNet_which_rejects_it()
+    {
+        var key = new string('k', 1100);
+        var block = $"{key}: value\n";
+        var flow = $"list:\n  - {{ {key}: value }}\n";
+
+        Assert.Null(YamlFastPath.TryRead(block));
+        Assert.Null(YamlFastPath.TryRead(flow));
+        Assert.Null(ReadWithYamlDotNet(block));
+    }
+
     private static string? Compare(string text, Tally tally)
     {
         var expected = ReadWithYamlDotNet(text);
