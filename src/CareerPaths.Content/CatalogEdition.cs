@@ -6,8 +6,8 @@ namespace CareerPaths.Content;
 /// <summary>
 /// The site in one language: its catalog, and the search index built from it with that language's
 /// analysis. The index is built on first use, whole, by one thread while any other caller waits:
-/// `validate` and `export` never need it, and a server builds it after its first page (see
-/// <see cref="PrepareSearch"/>) instead of before it.
+/// `validate` and `export` never need it, and a server builds it, with the catalog's relations,
+/// after its first page (see <see cref="Prepare"/>) instead of before it.
 /// </summary>
 public sealed class CatalogEdition(Catalog catalog, Func<SearchIndex> buildSearch)
 {
@@ -21,12 +21,15 @@ public sealed class CatalogEdition(Catalog catalog, Func<SearchIndex> buildSearc
     public bool IsSearchReady => _search.IsValueCreated;
 
     /// <summary>The answer to a search; an empty query is answered without the index.</summary>
-    public SearchResults Search(SearchRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return SearchIndex.AnswerWithoutIndex(request) ?? _search.Value.Search(request);
-    }
+    public SearchResults Search(SearchRequest request) => SearchIndex.Answer(request, () => _search.Value);
 
-    /// <summary>Builds the search index now, if it is not built yet, so no visitor waits for it.</summary>
-    public void PrepareSearch() => _ = _search.Value;
+    /// <summary>
+    /// Works out now what is otherwise built on first use, the catalog's relations and the search
+    /// index, so that no visitor waits for them.
+    /// </summary>
+    public void Prepare()
+    {
+        Catalog.PrepareRelations();
+        _ = _search.Value;
+    }
 }

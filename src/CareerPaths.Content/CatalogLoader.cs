@@ -54,12 +54,19 @@ public static class CatalogLoader
             var files = ContentFileReader.DecodeAll(readFiles(read), errors, read.Unreadable, out var fingerprint);
             ParseStage.ReadAll(files, read, errors, parsed);
 
-            // Linking only reads the entries, as the checks do, so it runs beside them; its result
-            // is used only when the checks find nothing. On entries with errors it may fail, which
-            // is ignored; on valid ones a failure is raised again below, as it always was.
-            var linking = Task.Run(() => TryBuild(read, fingerprint));
+            // Linking only reads the entries, as the checks do, so it runs beside them; its result,
+            // or its failure, counts only when the checks find nothing. On entries with errors it
+            // may fail, and that failure is observed and dropped.
+            var linking = Task.Run(() => Build(read, SiteLanguage.English, fingerprint));
             CatalogValidator.Validate(read, errors);
-            catalog = errors.HasErrors ? null : linking.Result ?? Build(read, SiteLanguage.English, fingerprint);
+            if (errors.HasErrors)
+            {
+                _ = linking.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            }
+            else
+            {
+                catalog = linking.GetAwaiter().GetResult();
+            }
 
             // The body links were gathered for the link checks alone. The entries stay alive for the
             // translations built on first use, which never read them: 100,000 objects at 10,000 roles.
@@ -85,18 +92,6 @@ public static class CatalogLoader
                 language => language,
                 language => new Lazy<CatalogEdition>(() => Translate(read, language, catalog.Fingerprint))),
         };
-    }
-
-    private static Catalog? TryBuild(ReadEntries read, string fingerprint)
-    {
-        try
-        {
-            return Build(read, SiteLanguage.English, fingerprint);
-        }
-        catch (Exception ex) when (ContentFaults.CanContain(ex))
-        {
-            return null;
-        }
     }
 
     private static Catalog Build(ReadEntries read, SiteLanguage language, string fingerprint)

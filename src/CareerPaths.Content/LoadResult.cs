@@ -34,12 +34,13 @@ public sealed record LoadResult(CatalogEdition? Original, IReadOnlyList<ContentE
     }
 
     /// <summary>
-    /// Builds now what <paramref name="inUse"/> had built (the original search index, and each
-    /// translated edition with its index), so swapping this load in for it makes no visitor wait.
+    /// Builds now what <paramref name="inUse"/> had built (the original edition's relations and
+    /// search index, and each translated edition, prepared if its index was built), so swapping
+    /// this load in for it makes no visitor wait.
     /// </summary>
     public void PrepareLike(LoadResult? inUse)
     {
-        Original?.PrepareSearch();
+        Original?.Prepare();
         foreach (var (language, edition) in Translations)
         {
             if (inUse?.Translations.GetValueOrDefault(language) is not { IsValueCreated: true } used)
@@ -50,7 +51,7 @@ public sealed record LoadResult(CatalogEdition? Original, IReadOnlyList<ContentE
             var built = edition.Value;
             if (used.Value.IsSearchReady)
             {
-                built.PrepareSearch();
+                built.Prepare();
             }
         }
     }

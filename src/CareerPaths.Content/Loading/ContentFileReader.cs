@@ -17,7 +17,9 @@ internal static class ContentFileReader
     public static IReadOnlyList<RawContentFile> ReadFolder(string root, ContentErrors errors, ICollection<string> unreadable)
     {
         var fullPaths = Enumerate(root).ToArray();
-        var read = EachOnEveryCore(fullPaths, errors, (fullPath, fileErrors) =>
+
+        // On every core: reading thousands of cached files is CPU work.
+        var read = OnEveryCore.Map(fullPaths, errors, (fullPath, fileErrors) =>
         {
             var path = System.IO.Path.GetRelativePath(root, fullPath).Replace('\\', '/');
             return (Path: path, Bytes: ReadBytes(fullPath, path, fileErrors));
@@ -42,7 +44,7 @@ internal static class ContentFileReader
     /// <summary>Decodes the files as strict UTF-8, and fingerprints them so an unchanged folder is recognised.</summary>
     public static IReadOnlyList<ContentFile> DecodeAll(IReadOnlyList<RawContentFile> raw, ContentErrors errors, ICollection<string> unreadable, out string fingerprint)
     {
-        var texts = EachOnEveryCore(raw, errors, (file, fileErrors) => Decode(file.Bytes, file.Path, fileErrors));
+        var texts = OnEveryCore.Map(raw, errors, (file, fileErrors) => Decode(file.Bytes, file.Path, fileErrors));
         var files = new List<ContentFile>(raw.Count);
 
         // One hash over everything, in order: hashing each file on its own costs a hash context per
@@ -65,28 +67,6 @@ internal static class ContentFileReader
 
         fingerprint = Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
         return files;
-    }
-
-    /// <summary>
-    /// Does one file's work for every file, on every core (reading and decoding thousands of files
-    /// is CPU work once they are cached), and adds each file's errors in the files' order, so the
-    /// result is the same as one by one.
-    /// </summary>
-    private static TResult[] EachOnEveryCore<TFile, TResult>(IReadOnlyList<TFile> files, ContentErrors errors, Func<TFile, ContentErrors, TResult> work)
-    {
-        var results = new TResult[files.Count];
-        var fileErrors = new ContentErrors[files.Count];
-        OnEveryCore.For(files.Count, i =>
-        {
-            fileErrors[i] = errors.CreateEmpty();
-            results[i] = work(files[i], fileErrors[i]);
-        });
-        foreach (var each in fileErrors)
-        {
-            errors.AddRange(each);
-        }
-
-        return results;
     }
 
     /// <summary>The editors' guide and the schemas live beside the content but are not content.</summary>

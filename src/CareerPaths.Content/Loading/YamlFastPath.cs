@@ -194,78 +194,70 @@ internal sealed class YamlFastPath
         return Scalar(at, end);
     }
 
+    /// <summary>Reads one item inside brackets starting at <paramref name="at"/>; false when it is outside the shape.</summary>
+    private delegate bool FlowItemReader(int at, out int after);
+
     /// <summary>[a, b, "c"] on one line: scalars only, no empty or trailing items.</summary>
     private YamlListValue? ReadFlowList(int open, out int after)
     {
-        after = open;
         var items = new List<YamlValue>();
-        var at = SkipSpaces(open + 1);
-        if (at < _lineEnd && _text[at] == ']')
+        var read = ReadFlowItems(open, ']', allowEmpty: true, out after, (int at, out int end) =>
         {
-            return Close(new YamlListValue(items, _line, Column(open)), at, out after);
-        }
-
-        while (true)
-        {
-            if (ReadFlowScalar(at, isKey: false, out at) is not { } item)
+            if (ReadFlowScalar(at, isKey: false, out end) is not { } item)
             {
-                return null;
+                return false;
             }
 
             items.Add(item);
-            at = SkipSpaces(at);
-            if (at < _lineEnd && _text[at] == ']')
-            {
-                return Close(new YamlListValue(items, _line, Column(open)), at, out after);
-            }
-
-            if (at == _lineEnd || _text[at] != ',')
-            {
-                return null;
-            }
-
-            at = SkipSpaces(at + 1);
-        }
+            return true;
+        });
+        return read ? Counted(new YamlListValue(items, _line, Column(open))) : null;
     }
 
     /// <summary>{ key: value, key: value } on one line: at least one pair, scalars only, no key twice.</summary>
     private YamlMapValue? ReadFlowMapping(int open, out int after)
     {
-        after = open;
         var entries = new List<KeyValuePair<YamlValue, YamlValue>>();
+        var read = ReadFlowItems(open, '}', allowEmpty: false, out after, (int at, out int end) =>
+            ReadFlowScalar(at, isKey: true, out end) is { } key
+            && end + 1 < _lineEnd && _text[end] == ':' && _text[end + 1] == ' '
+            && ReadFlowScalar(SkipSpaces(end + 1), isKey: false, out end) is { } value
+            && AddEntry(entries, new(key, value)));
+        return read ? Counted(new YamlMapValue(entries, _line, Column(open))) : null;
+    }
+
+    /// <summary>The items between a bracket at <paramref name="open"/> and its <paramref name="close"/> on the same line, separated by commas.</summary>
+    private bool ReadFlowItems(int open, char close, bool allowEmpty, out int after, FlowItemReader readItem)
+    {
+        after = open;
         var at = SkipSpaces(open + 1);
+        if (allowEmpty && at < _lineEnd && _text[at] == close)
+        {
+            after = at + 1;
+            return true;
+        }
+
         while (true)
         {
-            if (ReadFlowScalar(at, isKey: true, out at) is not { } key || at + 1 >= _lineEnd || _text[at] != ':' || _text[at + 1] != ' ')
+            if (!readItem(at, out at))
             {
-                return null;
-            }
-
-            if (ReadFlowScalar(SkipSpaces(at + 1), isKey: false, out at) is not { } value || !AddEntry(entries, new(key, value)))
-            {
-                return null;
+                return false;
             }
 
             at = SkipSpaces(at);
-            if (at < _lineEnd && _text[at] == '}')
+            if (at < _lineEnd && _text[at] == close)
             {
-                return Close(new YamlMapValue(entries, _line, Column(open)), at, out after);
+                after = at + 1;
+                return true;
             }
 
             if (at == _lineEnd || _text[at] != ',')
             {
-                return null;
+                return false;
             }
 
             at = SkipSpaces(at + 1);
         }
-    }
-
-    private T? Close<T>(T value, int bracket, out int after)
-        where T : YamlValue
-    {
-        after = bracket + 1;
-        return Counted(value);
     }
 
     /// <summary>An item inside brackets: quoted, or plain up to the next , ] or }; a key stops at its colon.</summary>

@@ -126,6 +126,13 @@ public sealed class Catalog
         return FindCertification(certification.Lifecycle.ReplacedBy);
     }
 
+    /// <summary>Works out the relations back now, if not yet, so that no visitor's page waits for them.</summary>
+    public void PrepareRelations()
+    {
+        _ = _links.Value;
+        _ = _skillLinks.Value;
+    }
+
     /// <summary>A section page that validation guarantees exists, such as "" or "progression".</summary>
     public SectionPage Page(string key) => _pages[key];
 

@@ -67,22 +67,22 @@ public sealed class SearchIndex
         return new(SearchDocuments.From(catalog), SynonymTable.GroupsOf(synonyms ?? [], catalog.Roles), SearchLanguage.For(catalog.Language));
     }
 
-    /// <summary>The answer for a query that needs no index (one with no words), else null.</summary>
-    public static SearchResults? AnswerWithoutIndex(SearchRequest request)
+    public SearchResults Search(SearchRequest request) => Answer(request, () => this);
+
+    /// <summary>
+    /// Answers a search, asking for <paramref name="index"/> only when the query has words, so an
+    /// empty query never waits for an index to be built.
+    /// </summary>
+    public static SearchResults Answer(SearchRequest request, Func<SearchIndex> index)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return WithoutIndex(QueryText.Clean(request.Query));
+        ArgumentNullException.ThrowIfNull(index);
+        var text = QueryText.Clean(request.Query);
+        return text.Length == 0 ? SearchResults.Nothing(text, searchable: false) : index().Search(text, request);
     }
 
-    public SearchResults Search(SearchRequest request)
+    private SearchResults Search(string text, SearchRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var text = QueryText.Clean(request.Query);
-        if (WithoutIndex(text) is { } answer)
-        {
-            return answer;
-        }
-
         var plan = QueryPlan.Make(text, _language, _synonyms, _spelling);
         if (plan.Segments.Count == 0)
         {
@@ -120,9 +120,6 @@ public sealed class SearchIndex
             SearchFacets.Tracks(matched, request),
             SearchFacets.Levels(matched, request));
     }
-
-    private static SearchResults? WithoutIndex(string cleanQuery) =>
-        cleanQuery.Length == 0 ? SearchResults.Nothing(cleanQuery, searchable: false) : null;
 
     private List<(int Ordinal, float Score)> Collect(Query query)
     {

@@ -23,23 +23,9 @@ internal static class CatalogValidator
         InterfaceTextChecks.Check,
     ];
 
-    /// <summary>
-    /// The checks only read the entries, so they run on every core, each into a list of its own;
-    /// the lists are merged in the order above, so the result is as if they ran one after another.
-    /// </summary>
-    public static void Validate(ReadEntries read, ContentErrors errors)
-    {
-        var found = new ContentErrors[Checks.Length];
-        OnEveryCore.For(Checks.Length, i =>
-        {
-            found[i] = errors.CreateEmpty();
-            Checks[i](read, found[i]);
-        });
-        foreach (var each in found)
-        {
-            errors.AddRange(each);
-        }
-    }
+    /// <summary>The checks only read the entries, so they run on every core, reported in the order above.</summary>
+    public static void Validate(ReadEntries read, ContentErrors errors) =>
+        OnEveryCore.Each(Checks, errors, (check, found) => check(read, found));
 
     private static void RequireFiles(ReadEntries read, ContentErrors errors)
     {

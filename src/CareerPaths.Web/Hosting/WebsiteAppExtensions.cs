@@ -36,7 +36,7 @@ public static class WebsiteAppExtensions
         app.UseSiteRequestLogging();
         if (!forExport)
         {
-            app.UseMiddleware<LiveContent.SearchWarmupMiddleware>();
+            app.UseMiddleware<LiveContent.WarmupMiddleware>();
         }
 
         app.UseSiteLanguages();

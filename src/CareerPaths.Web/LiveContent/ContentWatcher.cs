@@ -125,7 +125,7 @@ internal sealed class ContentWatcher(
             return;
         }
 
-        // Before the swap, so the first search of the new version does not wait for its index.
+        // Before the swap, so no page or search of the new version waits for its relations or index.
         result.PrepareLike(current.Loaded);
         var next = store.Apply(result);
         await cache.EvictByTagAsync(CatalogStore.OutputCacheTag, stoppingToken);

@@ -47,7 +47,7 @@ public sealed class SearchOnDemandTests
     {
         var spanish = SiteLanguage.Translations[0];
         var inUse = CatalogLoader.Load(RepositoryPaths.Content, "content");
-        inUse.Edition(spanish)!.PrepareSearch();
+        inUse.Edition(spanish)!.Prepare();
         var next = CatalogLoader.Load(RepositoryPaths.Content, "content");
         var untouched = CatalogLoader.Load(RepositoryPaths.Content, "content");
 

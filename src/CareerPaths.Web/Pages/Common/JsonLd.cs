@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -36,11 +37,8 @@ internal static class JsonLd
             case string text:
                 writer.WriteStringValue(text);
                 break;
-            case int number:
-                writer.WriteNumberValue(number);
-                break;
-            case long number:
-                writer.WriteNumberValue(number);
+            case int or long:
+                writer.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture));
                 break;
             case bool flag:
                 writer.WriteBooleanValue(flag);

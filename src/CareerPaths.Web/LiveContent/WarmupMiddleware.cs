@@ -3,13 +3,14 @@ using System.Diagnostics;
 namespace CareerPaths.Web.LiveContent;
 
 /// <summary>
-/// Builds the search index once the first response of the process has gone out, on the thread
-/// pool. A cold start then serves its first page without waiting for the index (the largest part
-/// of a load), and a search that comes before the index is ready waits for it rather than seeing
-/// half of it. Reloads build theirs before the swap (see <see cref="ContentWatcher"/>). Then the
-/// memory that loading and indexing used only while running is given back (see <see cref="Warm"/>).
+/// Once the first response of the process has gone out, works out on the thread pool what the
+/// catalog otherwise builds on first use: its relations and its search index. A cold start then
+/// serves its first page without waiting for them (the index is the largest part of a load), and
+/// a search that comes before the index is ready waits for it rather than seeing half of it.
+/// Reloads prepare theirs before the swap (see <see cref="ContentWatcher"/>). Then the memory
+/// that loading and indexing used only while running is given back (see <see cref="Warm"/>).
 /// </summary>
-internal sealed class SearchWarmupMiddleware(RequestDelegate next, CatalogStore store, ILogger<SearchWarmupMiddleware> logger)
+internal sealed class WarmupMiddleware(RequestDelegate next, CatalogStore store, ILogger<WarmupMiddleware> logger)
 {
     private int _started;
 
@@ -45,7 +46,7 @@ internal sealed class SearchWarmupMiddleware(RequestDelegate next, CatalogStore 
         var clock = Stopwatch.StartNew();
         try
         {
-            snapshot.Loaded.Original!.PrepareSearch();
+            snapshot.Loaded.Original!.Prepare();
             var built = clock.ElapsedMilliseconds;
 
             // Loading the catalog and building the index allocate several times what they keep
@@ -55,7 +56,7 @@ internal sealed class SearchWarmupMiddleware(RequestDelegate next, CatalogStore 
             // keeps, not for how it started.
             GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             logger.LogInformation(
-                "Search index for version {CatalogVersion} ready in {BuildMs} ms; start-up memory returned in {CollectMs} ms",
+                "Search index and relations for version {CatalogVersion} ready in {BuildMs} ms; start-up memory returned in {CollectMs} ms",
                 snapshot.Version,
                 built,
                 clock.ElapsedMilliseconds - built);
@@ -63,7 +64,7 @@ internal sealed class SearchWarmupMiddleware(RequestDelegate next, CatalogStore 
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // The first search will try again and show the error page; the site keeps serving.
-            logger.LogError(ex, "Building the search index failed");
+            logger.LogError(ex, "Building the search index and relations failed");
         }
     }
 }
