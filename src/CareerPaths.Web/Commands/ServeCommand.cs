@@ -78,6 +78,11 @@ internal static class ServeCommand
         {
             return await ReportSettingsAsync(ex, error);
         }
+        catch (InvalidOperationException ex) when (IsUnreadableSetting(ex))
+        {
+            await error.WriteLineAsync(ex.Message);
+            return ExitCodes.Usage;
+        }
 
         try
         {
@@ -88,9 +93,22 @@ internal static class ServeCommand
             // Settings checked with ValidateOnStart surface here, before anything is served.
             return await ReportSettingsAsync(ex, error);
         }
+        catch (InvalidOperationException ex) when (IsUnreadableSetting(ex))
+        {
+            await error.WriteLineAsync(ex.Message);
+            return ExitCodes.Usage;
+        }
 
         return ExitCodes.Success;
     }
+
+    /// <summary>
+    /// A setting that is not of its type ("Caching:MaxAgeSeconds=soon"): the configuration binder
+    /// says so, naming the value, the setting and the type, in an InvalidOperationException around
+    /// the parser's own exception.
+    /// </summary>
+    private static bool IsUnreadableSetting(InvalidOperationException ex) =>
+        ex.InnerException is FormatException or OverflowException;
 
     /// <summary>A malformed setting (Site:BasePath, Proxy:*, Caching:*...) is a usage error, told without a stack trace.</summary>
     private static async Task<int> ReportSettingsAsync(OptionsValidationException ex, TextWriter error)

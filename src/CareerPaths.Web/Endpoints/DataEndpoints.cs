@@ -2,7 +2,6 @@ using CareerPaths.Content.Addresses;
 using CareerPaths.Content.Model;
 using CareerPaths.Web.Addresses;
 using CareerPaths.Web.Caching;
-using CareerPaths.Web.LiveContent;
 
 namespace CareerPaths.Web.Endpoints;
 
@@ -15,20 +14,24 @@ internal static class DataEndpoints
         // The data set in each language, with the same schema: /data/careers.json and /es/data/careers.json.
         foreach (var language in SiteLanguage.All)
         {
-            endpoints.MapGet(SiteLinks.InLanguage(SiteMap.CareersJson, language), (CatalogStore store, SiteLinks links) =>
-                Results.Text(CareersJson.Write(store.Current.Edition(language).Catalog, links.Href), "application/json; charset=utf-8"))
+            endpoints.MapGet(SiteLinks.InLanguage(SiteMap.CareersJson, language), context =>
+                EndpointContext.Text(context, CareersJson.Write(EndpointContext.Store(context).Current.Edition(language).Catalog, EndpointContext.Links(context).Href), "application/json; charset=utf-8"))
                 .CacheOutput(PageCaching.Policy);
-            endpoints.MapGet(SiteLinks.InLanguage(SiteMap.CareersCsv, language), (CatalogStore store, SiteLinks links) =>
-                Results.Text(CareersCsv.Write(store.Current.Edition(language).Catalog, links.Href), "text/csv; charset=utf-8; header=present"))
+            endpoints.MapGet(SiteLinks.InLanguage(SiteMap.CareersCsv, language), context =>
+                EndpointContext.Text(context, CareersCsv.Write(EndpointContext.Store(context).Current.Edition(language).Catalog, EndpointContext.Links(context).Href), "text/csv; charset=utf-8; header=present"))
                 .CacheOutput(PageCaching.Policy);
         }
 
-        endpoints.MapGet(SiteMap.SitemapXml.Value, (CatalogStore store, SiteLinks links) =>
-            Results.Text(Sitemap.Write(store.Current, links.Absolute), "application/xml; charset=utf-8"))
+        endpoints.MapGet(SiteMap.SitemapXml.Value, context =>
+            EndpointContext.Text(context, Sitemap.Write(EndpointContext.Store(context).Current, EndpointContext.Links(context).Absolute), "application/xml; charset=utf-8"))
             .CacheOutput(PageCaching.Policy);
-        endpoints.MapGet(SiteMap.RobotsTxt.Value, (SiteLinks links) =>
-            Results.Text($"User-agent: *\nAllow: {links.Href(SiteMap.Home)}\nDisallow: {links.Href(SiteMap.Search())}\n\nSitemap: {links.Absolute(SiteMap.SitemapXml)}\n", "text/plain; charset=utf-8"))
+        endpoints.MapGet(SiteMap.RobotsTxt.Value, context =>
+        {
+            var links = EndpointContext.Links(context);
+            return EndpointContext.Text(context, $"User-agent: *\nAllow: {links.Href(SiteMap.Home)}\nDisallow: {links.Href(SiteMap.Search())}\n\nSitemap: {links.Absolute(SiteMap.SitemapXml)}\n", "text/plain; charset=utf-8");
+        })
             .CacheOutput(PageCaching.Policy);
         return endpoints;
     }
+
 }

@@ -1,5 +1,4 @@
 using CareerPaths.Content.Addresses;
-using CareerPaths.Web.LiveContent;
 using CareerPaths.Web.Styling;
 
 namespace CareerPaths.Web.Endpoints;
@@ -14,15 +13,15 @@ internal static class TrackStylesheetEndpoint
     public static IEndpointRouteBuilder MapTrackStylesheet(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapGet(SiteMap.TrackStylesheet(string.Empty).PathOnly, (CatalogStore store, HttpContext context) =>
+        endpoints.MapGet(SiteMap.TrackStylesheet(string.Empty).PathOnly, context =>
         {
-            var stylesheet = TrackStylesheet.For(store.Current.Catalog);
+            var stylesheet = TrackStylesheet.For(EndpointContext.Store(context).Current.Catalog);
             if (context.Request.Query["v"] == stylesheet.Version)
             {
                 context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
             }
 
-            return Results.Text(stylesheet.Css, "text/css; charset=utf-8");
+            return EndpointContext.Text(context, stylesheet.Css, "text/css; charset=utf-8");
         });
         return endpoints;
     }

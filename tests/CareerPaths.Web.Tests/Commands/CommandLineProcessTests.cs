@@ -77,6 +77,23 @@ public sealed class CommandLineProcessTests
         await Assert.ThrowsAnyAsync<SocketException>(() => client.ConnectAsync(IPAddress.Loopback, port));
     }
 
+    [Theory]
+    [InlineData("--Caching:MaxAgeSeconds=soon", "'soon' at 'Caching:MaxAgeSeconds'")]
+    [InlineData("--Content:Watch=maybe", "'maybe' at 'Content:Watch'")]
+    [InlineData("--Caching:SharedMaxAgeSeconds=99999999999", "'99999999999' at 'Caching:SharedMaxAgeSeconds'")]
+    public async Task Serve_with_a_setting_that_is_not_of_its_type_exits_2_naming_it_without_a_stack_trace(string setting, string named)
+    {
+        var port = FreePort();
+
+        var (exitCode, _, errors) = await AppProcess.RunAsync(
+            "serve", "--content", RepositoryPaths.Content, "--urls", $"http://127.0.0.1:{port}", setting);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains(named, errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", errors, StringComparison.Ordinal);
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
