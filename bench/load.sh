@@ -11,6 +11,7 @@
 #   COLD_PORT=18082 COLD_RUNS=7 (0 skips the cold starts) APP_LOG_LEVEL=Warning KEEP_WORK=0
 #   QUIET_BELOW=25 QUIET_WAIT=300 (see wait_quiet in lib.sh)
 #   PARTS="serve cold" (which measurements to run: the four ways of serving, the cold starts)
+#   COMPOSITE=0 (1 publishes the site and both templates self-contained with composite ReadyToRun)
 #   FOREIGN_MAX=10 TRIES=3 (a run during which other work took more than FOREIGN_MAX percent of
 #   the CPU is repeated, at most TRIES times in all; see lib.sh)
 # The ports are the `listen` lines of bench/nginx.conf (static-fly, static, proxy) and the app's
@@ -226,7 +227,7 @@ compare() {
     # shellcheck disable=SC2086 # the lists are space-separated on purpose
     app_cold="$(median ${COLD[app]})" webapp_cold="$(median ${COLD[webapp]})" bare_cold="$(median ${COLD[bare]})"
     webapp_ratio="$(ratio "$app_cold" "$webapp_cold")"
-    echo "Cold start to first 200 on GET / (median of $COLD_RUNS, ms): app $app_cold, dotnet new webapp $webapp_cold, bare dotnet new web $bare_cold"
+    echo "Cold start to first 200 on GET / (median of $COLD_RUNS, ms; $(if [[ -n "$COMPOSITE" ]]; then echo "self-contained composite"; else echo "framework-dependent"; fi) ReadyToRun): app $app_cold, dotnet new webapp $webapp_cold, bare dotnet new web $bare_cold"
     echo "  app / webapp template: $webapp_ratio -> $(verdict "$webapp_ratio <= 1.0") (target <= 1.0)"
     echo "  app / bare web template: $(ratio "$app_cold" "$bare_cold"); webapp / bare: $(ratio "$webapp_cold" "$bare_cold") (reported, no target)"
     for target in "${COLD_TARGETS[@]}"; do
