@@ -28,9 +28,15 @@ internal sealed class MarkdownFile
 
     public static MarkdownFile? Parse(ContentFile file, FieldSet set, ContentErrors errors)
     {
-        var document = MarkdownRendering.Parse(file.Text);
-        // Markdig only recognises front matter on the first line, so it is always the first block.
-        if (document.Count == 0 || document[0] is not YamlFrontMatterBlock frontMatter)
+        if (FrontMatterSplit.TryFast(file.Text) is { } split)
+        {
+            // The YAML starts on the line after the opening --- (line 1 counting from 0), and the
+            // body's own line 0 is the closing --- line's.
+            var body = file.Text[split.BodyStart..];
+            return Read(file, set, errors, split.Yaml, body, MarkdownRendering.Parse(body), split.ClosingLine);
+        }
+
+        if (SplitWithMarkdig(file.Text) is not { } read)
         {
             var message = file.Text.TrimStart().StartsWith("---", StringComparison.Ordinal)
                 ? "the front matter is not closed \u2014 add a line with just --- after the last setting"
@@ -39,9 +45,34 @@ internal sealed class MarkdownFile
             return null;
         }
 
-        // Markdig counts lines from 0 and the YAML starts on the line after the opening ---.
-        var lineOffset = frontMatter.Line + 1;
-        var yaml = FrontMatterText(file.Text, frontMatter);
+        return Read(file, set, errors, read.Yaml, read.Body, read.Document, 0);
+    }
+
+    /// <summary>The front matter, the body and the whole file parsed, as Markdig reads them; null without front matter.</summary>
+    internal static (string Yaml, string Body, MarkdownDocument Document)? SplitWithMarkdig(string text)
+    {
+        var document = MarkdownRendering.Parse(text);
+        // Markdig only recognises front matter on the first line, so it is always the first block.
+        if (document.Count == 0 || document[0] is not YamlFrontMatterBlock frontMatter)
+        {
+            return null;
+        }
+
+        return (FrontMatterText(text, frontMatter), text[(frontMatter.Span.End + 1)..], document);
+    }
+
+    /// <summary>
+    /// Reads the settings and keeps the body. The body is Markdown, from the line break
+    /// that ends the closing ---: that blank first line stops Markdig from reading a body that
+    /// starts with --- as front matter, so parsed on its own the body renders exactly as it does
+    /// inside the whole file.
+    /// </summary>
+    /// <param name="document">The parsed body, or the parsed file.</param>
+    /// <param name="documentLine">The file's line (from 0) of the document's line 0.</param>
+    private static MarkdownFile? Read(ContentFile file, FieldSet set, ContentErrors errors, string yaml, string body, MarkdownDocument document, int documentLine)
+    {
+        // Markdig only recognises front matter on the first line, so the YAML starts on line 1.
+        const int lineOffset = 1;
         var mapping = YamlText.ParseMapping(yaml, file.Path, lineOffset, errors);
         if (mapping is null)
         {
@@ -49,11 +80,7 @@ internal sealed class MarkdownFile
         }
 
         var fields = new YamlFields(mapping, set, file.Path, lineOffset, errors);
-        // The body is kept as Markdown, from the line break that ends the closing ---: that blank
-        // first line stops Markdig from reading a body that starts with --- as front matter, so
-        // parsed on its own the body renders exactly as it does inside the whole file.
-        var body = file.Text[(frontMatter.Span.End + 1)..];
-        return new MarkdownFile(fields, RichText.Block(body), CollectLinks(document, file.Path));
+        return new MarkdownFile(fields, RichText.Block(body), CollectLinks(document, file.Path, documentLine));
     }
 
     /// <summary>
@@ -88,7 +115,9 @@ internal sealed class MarkdownFile
         return (RichText.Inline(markdown), links);
     }
 
-    private static List<ContentLink> CollectLinks(MarkdownDocument document, string path)
+    /// <summary>The links of a parsed document, at their lines in the file.</summary>
+    /// <param name="documentLine">The file's line (from 0) of the document's line 0.</param>
+    internal static List<ContentLink> CollectLinks(MarkdownDocument document, string path, int documentLine)
     {
         var links = new List<ContentLink>();
         foreach (var inline in document.Descendants<Inline>())
@@ -101,7 +130,7 @@ internal sealed class MarkdownFile
             };
             if (url is not null)
             {
-                links.Add(new ContentLink(path, new TextPosition(inline.Line + 1, inline.Column + 1), url));
+                links.Add(new ContentLink(path, new TextPosition(documentLine + inline.Line + 1, inline.Column + 1), url));
             }
         }
 
