@@ -83,7 +83,7 @@ extract_ref() {
 # The settings the site's project sets for a published build (ReadyToRun, the GC, tiering,
 # globalization), given to the template baselines too, so a cold-start ratio compares the apps'
 # own work, not their build settings.
-SAME_FLAGS=(-p:PublishReadyToRun=true -p:TieredPGO=false -p:ServerGarbageCollection=false -p:InvariantGlobalization=true)
+SAME_FLAGS=(-p:PublishReadyToRun=true -p:TieredPGO=false -p:ServerGarbageCollection=false -p:ConcurrentGarbageCollection=false -p:InvariantGlobalization=true)
 
 # How every app (the site and the templates alike) is deployed: framework-dependent by default;
 # with COMPOSITE=1, self-contained with the runtime, the framework and the app precompiled
