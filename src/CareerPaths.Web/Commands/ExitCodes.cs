@@ -13,4 +13,7 @@ internal static class ExitCodes
 
     /// <summary>An unknown option, or a missing or malformed value: nothing was checked, served or written.</summary>
     public const int Usage = 2;
+
+    /// <summary>The server could not listen on the address asked for (in use, or not allowed): nothing was served.</summary>
+    public const int CannotListen = 3;
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Net.Sockets;
 using CareerPaths.Web.Hosting;
 using CareerPaths.Web.LiveContent;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Options;
 
 namespace CareerPaths.Web.Commands;
@@ -56,8 +58,9 @@ internal static class ServeCommand
     public static async Task<int> RunAsync(string[] hostArgs, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(error);
+        var preload = CatalogServices.StartPreload(hostArgs);
         var builder = WebApplication.CreateBuilder(hostArgs);
-        builder.PreloadCatalog();
+        builder.UsePreload(preload);
         builder.AddCareerPaths();
         var app = builder.Build();
         try
@@ -97,6 +100,12 @@ internal static class ServeCommand
         {
             await error.WriteLineAsync(ex.Message);
             return ExitCodes.Usage;
+        }
+        catch (IOException ex) when (ex.InnerException is AddressInUseException or SocketException)
+        {
+            // Kestrel's message names the address and the reason ("address already in use").
+            await error.WriteLineAsync(ex.Message);
+            return ExitCodes.CannotListen;
         }
 
         return ExitCodes.Success;

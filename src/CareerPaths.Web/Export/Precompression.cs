@@ -5,8 +5,9 @@ namespace CareerPaths.Web.Export;
 /// <summary>
 /// Writes `file.br` and `file.gz` beside each text file of the export, so a static host (nginx's
 /// gzip_static and brotli_static, most CDNs) sends compressed bytes without compressing on every
-/// request. A copy that would not be smaller than the file is not written. Both use the levels the
-/// server's response compression uses (Optimal), so the gzip copy is the server's gzip, byte for byte.
+/// request. A copy that would not be smaller than the file is not written. Both use the level the
+/// server's response compression uses (Optimal); the server compresses a page in the pieces Razor
+/// writes, so its gzip can differ from the copy by a few bytes, never in what it decompresses to.
 /// </summary>
 internal static class Precompression
 {

@@ -29,14 +29,20 @@ internal static class CatalogServices
     }
 
     /// <summary>
-    /// Starts loading the content folder the configuration names at once, in the background, for
-    /// the catalog store to take when the app is built. Only for a host whose configuration is
-    /// complete when it is created (the serve command): a test host adds settings later.
+    /// Starts loading the content folder that the command line or the environment names (or the
+    /// nearest content/), before the host is built: assembling the host's own configuration takes
+    /// longer than this. The catalog store uses the result only if the host's final configuration
+    /// names the same folder (appsettings.json names none), so a folder named elsewhere is simply
+    /// loaded again.
     /// </summary>
-    public static WebApplicationBuilder PreloadCatalog(this WebApplicationBuilder builder)
+    public static CatalogPreload? StartPreload(string[] hostArgs) =>
+        CatalogPreload.Start(new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(hostArgs).Build());
+
+    /// <summary>Hands a load started by <see cref="StartPreload"/> to the catalog store.</summary>
+    public static WebApplicationBuilder UsePreload(this WebApplicationBuilder builder, CatalogPreload? preload)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        if (CatalogPreload.Start(builder.Configuration) is { } preload)
+        if (preload is not null)
         {
             builder.Services.AddSingleton(preload);
         }

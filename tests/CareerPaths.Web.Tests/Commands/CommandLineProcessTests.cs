@@ -94,6 +94,21 @@ public sealed class CommandLineProcessTests
         Assert.DoesNotContain("   at ", errors, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Serve_on_an_address_already_in_use_exits_3_naming_it_without_a_stack_trace()
+    {
+        using var occupant = new TcpListener(IPAddress.Loopback, 0);
+        occupant.Start();
+        var address = $"http://127.0.0.1:{((IPEndPoint)occupant.LocalEndpoint).Port}";
+
+        var (exitCode, _, errors) = await AppProcess.RunAsync("serve", "--content", RepositoryPaths.Content, "--urls", address);
+
+        Assert.Equal(3, exitCode);
+        Assert.Contains($"Failed to bind to address {address}: address already in use", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", errors, StringComparison.Ordinal);
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
