@@ -143,14 +143,15 @@ public sealed class LiveReloadTests(LiveSiteFactory site) : IClassFixture<LiveSi
         var role = RealContent.Catalog.Roles[^1];
         var file = site.PathOf($"roles/{role.Slug}.md");
         var original = await File.ReadAllTextAsync(file);
-        var version = store.Current.Version;
-        await File.WriteAllTextAsync(file, Regex.Replace(original, "^title: .*$", $"title: \"{role.Title} Quillwright\"", RegexOptions.Multiline));
-        await Eventually.HoldsAsync(() => Task.FromResult(store.Current.Version > version));
+        var title = $"{role.Title} Quillwright";
+        await File.WriteAllTextAsync(file, Regex.Replace(original, "^title: .*$", $"title: \"{title}\"", RegexOptions.Multiline));
+        // The version with this edit, not just a newer one: another test's last save can be reloaded meanwhile.
+        await Eventually.HoldsAsync(() => Task.FromResult(store.Current.Catalog.FindRole(role.Slug)?.Title == title));
 
         // Ready the moment the new version is current: no visitor waited for it.
         Assert.True(store.Current.Loaded.Original!.IsSearchReady);
         var results = (await client.GetHtmlDocumentAsync("/search?q=quillwright")).Texts(".search-results h2 a");
-        Assert.Equal($"{role.Title} Quillwright", results[0]);
+        Assert.Equal(title, results[0]);
         await File.WriteAllTextAsync(file, original);
         await Eventually.HoldsAsync(async () => !(await client.GetHtmlDocumentAsync("/search?q=quillwright")).Texts(".search-results h2 a").Contains(results[0]));
     }
