@@ -64,7 +64,7 @@ port_free() {
 publish_project() {
   local project="$1" dest="$2" name="$3"
   shift 3
-  log "publishing $project (Release${COMPOSITE:+, self-contained composite}) to $dest"
+  log "publishing $project (Release, $DEPLOYMENT) to $dest"
   dotnet publish "$project" -c Release -r linux-x64 "${DEPLOYMENT_FLAGS[@]}" "$@" -o "$dest" \
     --artifacts-path "$WORK/artifacts-$name" -nologo -v quiet >>"$WORK/publish-$name.log" 2>&1 \
     || { cat "$WORK/publish-$name.log" >&2; die "publish of $project failed"; }
@@ -88,12 +88,12 @@ SAME_FLAGS=(-p:PublishReadyToRun=true -p:TieredPGO=false -p:ServerGarbageCollect
 # How every app (the site and the templates alike) is deployed: framework-dependent by default;
 # with COMPOSITE=1, self-contained with the runtime, the framework and the app precompiled
 # together in one composite ReadyToRun image, which leaves far less for the JIT at start-up
-# (README.md, "Scaling out"). Publishing that way takes about two minutes per app.
-if [[ -n "${COMPOSITE:-}" && "${COMPOSITE}" != 0 ]]; then
-  COMPOSITE=1
+# (bench/README.md, section 2). Publishing that way takes about two minutes per app.
+if [[ "${COMPOSITE:-0}" != 0 ]]; then
+  DEPLOYMENT="self-contained composite ReadyToRun"
   DEPLOYMENT_FLAGS=(--self-contained true -p:PublishReadyToRunComposite=true)
 else
-  COMPOSITE=""
+  DEPLOYMENT="framework-dependent ReadyToRun"
   DEPLOYMENT_FLAGS=(--self-contained false)
 fi
 

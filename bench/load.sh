@@ -227,7 +227,7 @@ compare() {
     # shellcheck disable=SC2086 # the lists are space-separated on purpose
     app_cold="$(median ${COLD[app]})" webapp_cold="$(median ${COLD[webapp]})" bare_cold="$(median ${COLD[bare]})"
     webapp_ratio="$(ratio "$app_cold" "$webapp_cold")"
-    echo "Cold start to first 200 on GET / (median of $COLD_RUNS, ms; $(if [[ -n "$COMPOSITE" ]]; then echo "self-contained composite"; else echo "framework-dependent"; fi) ReadyToRun): app $app_cold, dotnet new webapp $webapp_cold, bare dotnet new web $bare_cold"
+    echo "Cold start to first 200 on GET / (median of $COLD_RUNS, ms; $DEPLOYMENT): app $app_cold, dotnet new webapp $webapp_cold, bare dotnet new web $bare_cold"
     echo "  app / webapp template: $webapp_ratio -> $(verdict "$webapp_ratio <= 1.0") (target <= 1.0)"
     echo "  app / bare web template: $(ratio "$app_cold" "$bare_cold"); webapp / bare: $(ratio "$webapp_cold" "$bare_cold") (reported, no target)"
     for target in "${COLD_TARGETS[@]}"; do

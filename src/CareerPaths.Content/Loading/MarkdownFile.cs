@@ -28,15 +28,7 @@ internal sealed class MarkdownFile
 
     public static MarkdownFile? Parse(ContentFile file, FieldSet set, ContentErrors errors)
     {
-        if (FrontMatterSplit.TryFast(file.Text) is { } split)
-        {
-            // The YAML starts on the line after the opening --- (line 1 counting from 0), and the
-            // body's own line 0 is the closing --- line's.
-            var body = file.Text[split.BodyStart..];
-            return Read(file, set, errors, split.Yaml, body, MarkdownRendering.Parse(body), split.ClosingLine);
-        }
-
-        if (SplitWithMarkdig(file.Text) is not { } read)
+        if ((SplitFast(file.Text) ?? SplitWithMarkdig(file.Text)) is not { } parts)
         {
             var message = file.Text.TrimStart().StartsWith("---", StringComparison.Ordinal)
                 ? "the front matter is not closed \u2014 add a line with just --- after the last setting"
@@ -45,11 +37,65 @@ internal sealed class MarkdownFile
             return null;
         }
 
-        return Read(file, set, errors, read.Yaml, read.Body, read.Document, 0);
+        // Markdig only recognises front matter on the first line, so the YAML starts on line 1.
+        const int lineOffset = 1;
+        var mapping = YamlText.ParseMapping(parts.Yaml, file.Path, lineOffset, errors);
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        var fields = new YamlFields(mapping, set, file.Path, lineOffset, errors);
+        return new MarkdownFile(fields, RichText.Block(parts.Body), parts.Links(file.Path));
     }
 
-    /// <summary>The front matter, the body and the whole file parsed, as Markdig reads them; null without front matter.</summary>
-    internal static (string Yaml, string Body, MarkdownDocument Document)? SplitWithMarkdig(string text)
+    /// <summary>
+    /// A file split into its front matter and its body. The body is Markdown, from the line break
+    /// that ends the closing ---: that blank first line stops Markdig from reading a body that
+    /// starts with --- as front matter, so parsed on its own the body renders exactly as it does
+    /// inside the whole file.
+    /// </summary>
+    /// <param name="Document">The parsed body, or the whole file parsed.</param>
+    /// <param name="DocumentLine">The file's line (from 0) of the document's line 0.</param>
+    internal sealed record Parts(string Yaml, string Body, MarkdownDocument Document, int DocumentLine)
+    {
+        /// <summary>The body's links, at their lines and columns in the file.</summary>
+        public List<ContentLink> Links(string path)
+        {
+            var links = new List<ContentLink>();
+            foreach (var inline in Document.Descendants<Inline>())
+            {
+                var url = inline switch
+                {
+                    LinkInline link => link.Url,
+                    AutolinkInline autolink => autolink.Url,
+                    _ => null,
+                };
+                if (url is not null)
+                {
+                    links.Add(new ContentLink(path, new TextPosition(DocumentLine + inline.Line + 1, inline.Column + 1), url));
+                }
+            }
+
+            return links;
+        }
+    }
+
+    /// <summary>A file in the usual shape, split without Markdig (see <see cref="FrontMatterSplit"/>); Markdig parses only the body.</summary>
+    internal static Parts? SplitFast(string text)
+    {
+        if (FrontMatterSplit.TryFast(text) is not { } split)
+        {
+            return null;
+        }
+
+        // The body's own line 0 is the closing --- line's.
+        var body = text[split.BodyStart..];
+        return new Parts(split.Yaml, body, MarkdownRendering.Parse(body), split.ClosingLine);
+    }
+
+    /// <summary>Any file, split as Markdig reads it; null without front matter.</summary>
+    internal static Parts? SplitWithMarkdig(string text)
     {
         var document = MarkdownRendering.Parse(text);
         // Markdig only recognises front matter on the first line, so it is always the first block.
@@ -58,29 +104,7 @@ internal sealed class MarkdownFile
             return null;
         }
 
-        return (FrontMatterText(text, frontMatter), text[(frontMatter.Span.End + 1)..], document);
-    }
-
-    /// <summary>
-    /// Reads the settings and keeps the body. The body is Markdown, from the line break
-    /// that ends the closing ---: that blank first line stops Markdig from reading a body that
-    /// starts with --- as front matter, so parsed on its own the body renders exactly as it does
-    /// inside the whole file.
-    /// </summary>
-    /// <param name="document">The parsed body, or the parsed file.</param>
-    /// <param name="documentLine">The file's line (from 0) of the document's line 0.</param>
-    private static MarkdownFile? Read(ContentFile file, FieldSet set, ContentErrors errors, string yaml, string body, MarkdownDocument document, int documentLine)
-    {
-        // Markdig only recognises front matter on the first line, so the YAML starts on line 1.
-        const int lineOffset = 1;
-        var mapping = YamlText.ParseMapping(yaml, file.Path, lineOffset, errors);
-        if (mapping is null)
-        {
-            return null;
-        }
-
-        var fields = new YamlFields(mapping, set, file.Path, lineOffset, errors);
-        return new MarkdownFile(fields, RichText.Block(body), CollectLinks(document, file.Path, documentLine));
+        return new Parts(FrontMatterText(text, frontMatter), text[(frontMatter.Span.End + 1)..], document, 0);
     }
 
     /// <summary>
@@ -113,27 +137,5 @@ internal sealed class MarkdownFile
             .Select(link => new ContentLink(path, position, link.Url ?? string.Empty))
             .ToList();
         return (RichText.Inline(markdown), links);
-    }
-
-    /// <summary>The links of a parsed document, at their lines in the file.</summary>
-    /// <param name="documentLine">The file's line (from 0) of the document's line 0.</param>
-    internal static List<ContentLink> CollectLinks(MarkdownDocument document, string path, int documentLine)
-    {
-        var links = new List<ContentLink>();
-        foreach (var inline in document.Descendants<Inline>())
-        {
-            var url = inline switch
-            {
-                LinkInline link => link.Url,
-                AutolinkInline autolink => autolink.Url,
-                _ => null,
-            };
-            if (url is not null)
-            {
-                links.Add(new ContentLink(path, new TextPosition(documentLine + inline.Line + 1, inline.Column + 1), url));
-            }
-        }
-
-        return links;
     }
 }

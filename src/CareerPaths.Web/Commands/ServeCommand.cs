@@ -58,7 +58,7 @@ internal static class ServeCommand
     public static async Task<int> RunAsync(string[] hostArgs, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        var preload = CatalogServices.StartPreload(hostArgs);
+        var preload = CatalogPreload.Start(hostArgs);
         var builder = WebApplication.CreateBuilder(hostArgs);
         builder.UsePreload(preload);
         builder.AddCareerPaths();
@@ -66,6 +66,7 @@ internal static class ServeCommand
         try
         {
             app.UseCareerPaths();
+            await app.RunAsync();
         }
         catch (InvalidContentException ex)
         {
@@ -76,20 +77,6 @@ internal static class ServeCommand
 
             await error.WriteLineAsync(ex.Message);
             return ExitCodes.ContentInvalid;
-        }
-        catch (OptionsValidationException ex)
-        {
-            return await ReportSettingsAsync(ex, error);
-        }
-        catch (InvalidOperationException ex) when (IsUnreadableSetting(ex))
-        {
-            await error.WriteLineAsync(ex.Message);
-            return ExitCodes.Usage;
-        }
-
-        try
-        {
-            await app.RunAsync();
         }
         catch (OptionsValidationException ex)
         {

@@ -33,5 +33,4 @@ internal static class DataEndpoints
             .CacheOutput(PageCaching.Policy);
         return endpoints;
     }
-
 }

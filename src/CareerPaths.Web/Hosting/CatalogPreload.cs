@@ -19,9 +19,16 @@ internal sealed class CatalogPreload
         _load = Task.Run(() => CatalogLoader.Load(directory));
     }
 
-    /// <summary>Starts loading the folder the configuration names now; null when it names none that can be resolved yet.</summary>
-    public static CatalogPreload? Start(IConfiguration configuration)
+    /// <summary>
+    /// Starts loading the folder that the command line or the environment names (or the nearest
+    /// content/), before the host is built: assembling the host's own configuration takes longer
+    /// than reading these two. A folder named elsewhere (appsettings.json names none) is not the
+    /// one <see cref="ResultFor"/> is asked for, and is simply loaded again. Null when the folder
+    /// cannot be resolved yet.
+    /// </summary>
+    public static CatalogPreload? Start(string[] hostArgs)
     {
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(hostArgs).Build();
         try
         {
             return new CatalogPreload(ContentLocator.Resolve(configuration[ContentLocator.ConfigKey]));

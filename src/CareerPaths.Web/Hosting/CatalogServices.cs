@@ -28,17 +28,7 @@ internal static class CatalogServices
         return builder;
     }
 
-    /// <summary>
-    /// Starts loading the content folder that the command line or the environment names (or the
-    /// nearest content/), before the host is built: assembling the host's own configuration takes
-    /// longer than this. The catalog store uses the result only if the host's final configuration
-    /// names the same folder (appsettings.json names none), so a folder named elsewhere is simply
-    /// loaded again.
-    /// </summary>
-    public static CatalogPreload? StartPreload(string[] hostArgs) =>
-        CatalogPreload.Start(new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(hostArgs).Build());
-
-    /// <summary>Hands a load started by <see cref="StartPreload"/> to the catalog store.</summary>
+    /// <summary>Hands a load started by <see cref="CatalogPreload.Start"/> to the catalog store.</summary>
     public static WebApplicationBuilder UsePreload(this WebApplicationBuilder builder, CatalogPreload? preload)
     {
         ArgumentNullException.ThrowIfNull(builder);

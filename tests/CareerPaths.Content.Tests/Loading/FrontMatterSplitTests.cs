@@ -1,6 +1,5 @@
 using System.Text;
 using CareerPaths.Content.Loading;
-using CareerPaths.Content.Rendering;
 using CareerPaths.Content.Tests.Robustness;
 using CareerPaths.Testing;
 using CsCheck;
@@ -97,7 +96,7 @@ public sealed class FrontMatterSplitTests
 
     private static string? Compare(string text, ref int accepted, ref int refused)
     {
-        if (FrontMatterSplit.TryFast(text) is not { } fast)
+        if (MarkdownFile.SplitFast(text) is not { } fast)
         {
             refused++;
             return null;
@@ -109,19 +108,17 @@ public sealed class FrontMatterSplitTests
             return "the fast split found front matter where Markdig finds none";
         }
 
-        var body = text[fast.BodyStart..];
         if (fast.Yaml != markdig.Yaml)
         {
             return $"settings differ:\nfast:    {fast.Yaml}\nMarkdig: {markdig.Yaml}";
         }
 
-        if (body != markdig.Body)
+        if (fast.Body != markdig.Body)
         {
-            return $"bodies differ:\nfast:    {body}\nMarkdig: {markdig.Body}";
+            return $"bodies differ:\nfast:    {fast.Body}\nMarkdig: {markdig.Body}";
         }
 
-        var fastLinks = MarkdownFile.CollectLinks(MarkdownRendering.Parse(body), "file.md", fast.ClosingLine);
-        var markdigLinks = MarkdownFile.CollectLinks(markdig.Document, "file.md", 0);
+        var (fastLinks, markdigLinks) = (fast.Links("file.md"), markdig.Links("file.md"));
         return fastLinks.SequenceEqual(markdigLinks)
             ? null
             : $"links differ:\nfast:    {string.Join(", ", fastLinks)}\nMarkdig: {string.Join(", ", markdigLinks)}";
