@@ -34,6 +34,9 @@ bench_init() {
   WORK="$(mktemp -d "${TMPDIR:-/tmp}/careerpaths-$1.XXXXXX")"
   chmod 755 "$WORK"
   mkdir -p "$RESULTS"
+  # The app's multi-core JIT profiles go to the work folder, not the user's home; a run that
+  # measures a start with its profile names a folder of its own.
+  export CAREERPATHS_JIT_PROFILE_DIR="$WORK/jit-profiles"
   trap bench_cleanup EXIT
   trap 'exit 130' INT TERM
 }

@@ -52,10 +52,10 @@ VALIDATE_REAL="" VALIDATE_GEN="" OTHER=""
 if part validate; then
 wait_quiet
 log "validate: $RUNS runs on each folder"
-hyperfine_median validate-real "$RUNS" true "cd '$APP' && timeout 600 ./CareerPaths.Web validate --content '$REPO/content' >/dev/null"
+hyperfine_median validate-real "$RUNS" true "cd '$APP' && CAREERPATHS_JIT_PROFILE_DIR='$WORK/jit-validate' timeout 600 ./CareerPaths.Web validate --content '$REPO/content' >/dev/null"
 VALIDATE_REAL="$HF_MEDIAN"
 OTHER+=", validate real $HF_FOREIGN%"
-hyperfine_median validate-gen "$RUNS" true "cd '$APP' && timeout 600 ./CareerPaths.Web validate --content '$GEN' >/dev/null"
+hyperfine_median validate-gen "$RUNS" true "cd '$APP' && CAREERPATHS_JIT_PROFILE_DIR='$WORK/jit-validate' timeout 600 ./CareerPaths.Web validate --content '$GEN' >/dev/null"
 VALIDATE_GEN="$HF_MEDIAN"
 OTHER+=", validate $ROLES $HF_FOREIGN%"
 fi
@@ -75,7 +75,9 @@ TOUR=(/ /tracks /progression /entry-points /roles /find-your-path /map /search /
 start_and_tour() {
   local content="$1" label="$2" child route code expected start
   shift 2
-  coldstart_clean "$APP" "$PORT" "$WORK/app-$label.log" env ASPNETCORE_ENVIRONMENT=Production ./CareerPaths.Web \
+  # Each folder's multi-core JIT profile in the work folder, recorded by its uncounted first start.
+  coldstart_clean "$APP" "$PORT" "$WORK/app-$label.log" env ASPNETCORE_ENVIRONMENT=Production \
+    CAREERPATHS_JIT_PROFILE_DIR="$WORK/jit-$label" ./CareerPaths.Web \
     --urls "http://127.0.0.1:$PORT" --content "$content" --Serilog:MinimumLevel:Default=Warning
   child="$(server_child "$SERVER_PID")"
   start="$(now_ns)"
@@ -93,9 +95,10 @@ start_and_tour() {
 
 COLD_REAL=() RSS_REAL=() COLD_GEN=() RSS_GEN=() HWM_GEN=() TOUR_GEN=() OTHER_REAL=() OTHER_GEN=()
 if part start; then
-log "cold start and RSS: $RUNS runs with $ROLES roles, $REAL_RUNS with the real content (after one uncounted run)"
+log "cold start and RSS: $RUNS runs with $ROLES roles, $REAL_RUNS with the real content (after one uncounted run of each)"
 COLD_REAL=() RSS_REAL=() COLD_GEN=() RSS_GEN=() HWM_GEN=() TOUR_GEN=() OTHER_REAL=() OTHER_GEN=()
 start_and_tour "$REPO/content" real
+start_and_tour "$GEN" gen "/roles/$first_role-1"
 for run in $(seq 1 "$((RUNS > REAL_RUNS ? RUNS : REAL_RUNS))"); do
   wait_quiet
   if ((run <= REAL_RUNS)); then
@@ -115,7 +118,7 @@ if part export; then
 wait_quiet
 log "export: $EXPORT_RUNS runs with $ROLES roles"
 hyperfine_median export-gen "$EXPORT_RUNS" "rm -rf '$OUT/export'" \
-  "cd '$APP' && timeout 1800 ./CareerPaths.Web export '$OUT/export' --content '$GEN' --base-url '$BASE_URL' >'$WORK/export.log'"
+  "cd '$APP' && CAREERPATHS_JIT_PROFILE_DIR='$WORK/jit-export' timeout 1800 ./CareerPaths.Web export '$OUT/export' --content '$GEN' --base-url '$BASE_URL' >'$WORK/export.log'"
 EXPORT_GEN="$HF_MEDIAN"
 OTHER+=", export $HF_FOREIGN%"
 EXPORT_PAGES="$(find "$OUT/export" -name '*.html' | wc -l)"
@@ -125,7 +128,7 @@ if [[ -n "$BASE_REF" ]]; then
   wait_quiet
   log "export of the baseline $BASE_REF: $EXPORT_RUNS runs with $ROLES roles"
   hyperfine_median export-base "$EXPORT_RUNS" "rm -rf '$OUT/export-base'" \
-    "cd '$WORK/base-app' && timeout 1800 ./CareerPaths.Web export '$OUT/export-base' --content '$GEN' --base-url '$BASE_URL' >'$WORK/export-base.log'"
+    "cd '$WORK/base-app' && CAREERPATHS_JIT_PROFILE_DIR='$WORK/jit-export-base' timeout 1800 ./CareerPaths.Web export '$OUT/export-base' --content '$GEN' --base-url '$BASE_URL' >'$WORK/export-base.log'"
   EXPORT_BASE="$HF_MEDIAN"
   OTHER+=", baseline export $HF_FOREIGN%"
   rm -rf "$OUT/export-base"

@@ -17,22 +17,22 @@ internal static class Precompression
     public static bool IsText(string file) =>
         TextExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Writes the compressed copies of one file's bytes; returns how many were written.</summary>
-    public static async Task<int> WriteCopiesAsync(string file, ReadOnlyMemory<byte> body, CancellationToken cancellationToken = default)
-    {
-        var written = 0;
-        written += await WriteIfSmallerAsync(file + ".br", body, s => new BrotliStream(s, CompressionLevel.Optimal, leaveOpen: true), cancellationToken);
-        written += await WriteIfSmallerAsync(file + ".gz", body, s => new GZipStream(s, CompressionLevel.Optimal, leaveOpen: true), cancellationToken);
-        return written;
-    }
+    /// <summary>
+    /// Writes the compressed copies of one file's bytes; returns how many were written. Synchronous:
+    /// the export runs one page per core, and an asynchronous write of a small file on Linux only
+    /// moves it to another thread-pool thread.
+    /// </summary>
+    public static int WriteCopies(string file, ReadOnlySpan<byte> body) =>
+        WriteIfSmaller(file + ".br", body, s => new BrotliStream(s, CompressionLevel.Optimal, leaveOpen: true)) +
+        WriteIfSmaller(file + ".gz", body, s => new GZipStream(s, CompressionLevel.Optimal, leaveOpen: true));
 
-    private static async Task<int> WriteIfSmallerAsync(string target, ReadOnlyMemory<byte> body, Func<Stream, Stream> compressor, CancellationToken cancellationToken)
+    private static int WriteIfSmaller(string target, ReadOnlySpan<byte> body, Func<Stream, Stream> compressor)
     {
         // Compressed in memory, in one go: the work is all CPU, and the size decides whether to write.
         using var buffer = new MemoryStream(body.Length / 2);
         using (var compressing = compressor(buffer))
         {
-            compressing.Write(body.Span);
+            compressing.Write(body);
         }
 
         if (buffer.Length >= body.Length)
@@ -42,7 +42,7 @@ internal static class Precompression
             return 0;
         }
 
-        await File.WriteAllBytesAsync(target, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken);
+        File.WriteAllBytes(target, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
         return 1;
     }
 }

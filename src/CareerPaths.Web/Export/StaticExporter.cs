@@ -121,19 +121,18 @@ internal sealed class StaticExporter(InMemoryServer server, Uri origin, string b
             return null;
         }
 
-        var body = response.Body;
         foreach (var file in ExportPaths.FilesFor(path))
         {
-            await WriteAsync(Path.Combine(outputDirectory, file), body, cancellationToken);
+            Write(Path.Combine(outputDirectory, file), response.Body.Span);
         }
 
         return response;
     }
 
-    /// <summary>Writes one file of the export, unless it already holds these bytes.</summary>
-    private async Task WriteAsync(string file, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    /// <summary>Writes one file of the export, unless it already holds these bytes (see <see cref="Precompression.WriteCopies"/> on why synchronously).</summary>
+    private void Write(string file, ReadOnlySpan<byte> body)
     {
-        if (IsUnchanged(file, body.Span))
+        if (IsUnchanged(file, body))
         {
             Interlocked.Increment(ref _unchanged);
             return;
@@ -146,10 +145,10 @@ internal sealed class StaticExporter(InMemoryServer server, Uri origin, string b
         // its copies beside it, even after an export that was stopped halfway.
         if (Precompression.IsText(file))
         {
-            Interlocked.Add(ref _compressed, await Precompression.WriteCopiesAsync(file, body, cancellationToken));
+            Interlocked.Add(ref _compressed, Precompression.WriteCopies(file, body));
         }
 
-        await File.WriteAllBytesAsync(file, body, cancellationToken);
+        File.WriteAllBytes(file, body);
         Interlocked.Increment(ref _written);
     }
 

@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using System.Text;
 using CareerPaths.Testing;
+using CareerPaths.Web.Hosting;
 
 namespace CareerPaths.Web.Tests.Infrastructure;
 
 /// <summary>
 /// CareerPaths.Web in its own process, started with `dotnet` as a user runs it, from the
 /// repository root. A command that should end but does not is killed and fails the test
-/// instead of hanging the run.
+/// instead of hanging the run. Its JIT profile is off unless a test names a folder for it, so the
+/// tests leave nothing in the user's home.
 /// </summary>
 public sealed class AppProcess : IDisposable
 {
@@ -38,6 +40,7 @@ public sealed class AppProcess : IDisposable
             start.ArgumentList.Add(argument);
         }
 
+        start.Environment[StartupJitProfile.FolderVariable] = "off";
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;

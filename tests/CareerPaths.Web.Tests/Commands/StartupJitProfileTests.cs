@@ -1,0 +1,77 @@
+using CareerPaths.Web.Hosting;
+using CareerPaths.Web.Tests.Infrastructure;
+
+namespace CareerPaths.Web.Tests.Commands;
+
+/// <summary>
+/// The multi-core JIT profile each command records for its next start: written where it is told,
+/// one per command, and never a reason for a command to fail or to say anything else.
+/// </summary>
+public sealed class StartupJitProfileTests
+{
+    [Theory]
+    [InlineData(new string[0], "serve")]
+    [InlineData(new[] { "--content", "content" }, "serve")]
+    [InlineData(new[] { "serve", "--urls", "http://127.0.0.1:5000" }, "serve")]
+    [InlineData(new[] { "validate", "--strict" }, "validate")]
+    [InlineData(new[] { "export", "out" }, "export")]
+    public void Each_command_has_its_own_profile(string[] args, string expected) =>
+        Assert.Equal(expected, StartupJitProfile.ProfileName(args));
+
+    [Fact]
+    public void The_folder_is_the_variable_s_or_off_or_the_user_s_application_data()
+    {
+        Assert.Null(StartupJitProfile.FolderFor("off"));
+        Assert.Null(StartupJitProfile.FolderFor("OFF"));
+        Assert.Equal("/srv/careerpaths/jit", StartupJitProfile.FolderFor("/srv/careerpaths/jit"));
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
+        Assert.Equal(Path.Combine(home, "CareerPaths", "jit-profiles"), StartupJitProfile.FolderFor(null));
+        Assert.Equal(Path.Combine(home, "CareerPaths", "jit-profiles"), StartupJitProfile.FolderFor(" "));
+    }
+
+    [Fact]
+    public async Task Validate_records_its_profile_and_runs_the_same_with_it()
+    {
+        var folder = Directory.CreateTempSubdirectory("careerpaths-jit-");
+        try
+        {
+            var environment = new Dictionary<string, string> { [StartupJitProfile.FolderVariable] = folder.FullName };
+
+            var first = await AppProcess.RunAsync(environment, "validate");
+            var profile = new FileInfo(Path.Combine(folder.FullName, "validate.jitprofile"));
+            Assert.True(profile.Exists, $"no profile in {folder.FullName}: {string.Join(", ", folder.GetFiles().Select(f => f.Name))}");
+            Assert.True(profile.Length > 0);
+
+            var second = await AppProcess.RunAsync(environment, "validate");
+
+            Assert.Equal(0, first.Exit);
+            Assert.Equal((first.Exit, first.Output, first.Errors), second);
+            Assert.False(File.Exists(Path.Combine(folder.FullName, "serve.jitprofile")));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_folder_that_cannot_be_made_changes_nothing_a_command_does()
+    {
+        var blocker = Path.GetTempFileName();
+        try
+        {
+            // A folder inside a file can never be created.
+            var environment = new Dictionary<string, string> { [StartupJitProfile.FolderVariable] = Path.Combine(blocker, "jit") };
+
+            var withProfile = await AppProcess.RunAsync(environment, "validate");
+            var without = await AppProcess.RunAsync("validate");
+
+            Assert.Equal(0, withProfile.Exit);
+            Assert.Equal(without, withProfile);
+        }
+        finally
+        {
+            File.Delete(blocker);
+        }
+    }
+}
