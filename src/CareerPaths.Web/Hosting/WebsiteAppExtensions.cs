@@ -26,6 +26,7 @@ public static class WebsiteAppExtensions
     internal static WebApplication UseCareerPaths(this WebApplication app, bool forExport)
     {
         ArgumentNullException.ThrowIfNull(app);
+        StartupWork.PreparePagesInBackground(app.Services);
         app.UseTrustedProxies();
         if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiteOptions>>().Value.BasePath is { Length: > 0 } basePath)
         {

@@ -41,6 +41,7 @@ public static class WebsiteBuilderExtensions
                     model.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(RateLimits.DynamicPolicy)));
             }
         });
+        StartupWork.SkipKeyRingWarmup(builder.Services);
         builder.Services.AddRouting(options => options.LowercaseUrls = true);
         builder.Services.AddPageCaching();
         builder.Services.AddResponseCompression(options =>
