@@ -59,7 +59,13 @@ internal static class ServeCommand
     {
         ArgumentNullException.ThrowIfNull(error);
         var preload = CatalogPreload.Start(hostArgs);
-        var builder = WebApplication.CreateBuilder(hostArgs);
+        var builder = WebApplication.CreateSlimBuilder(hostArgs);
+        builder.WebHost.UseKestrelHttpsConfiguration();
+        if (builder.Environment.IsDevelopment())
+        {
+            builder.WebHost.UseStaticWebAssets();
+        }
+
         builder.UsePreload(preload);
         builder.AddCareerPaths();
         var app = builder.Build();
