@@ -55,6 +55,31 @@ public sealed class StartupJitProfileTests
     }
 
     [Fact]
+    public async Task A_second_copy_of_a_command_runs_without_recording_while_the_first_holds_the_profile()
+    {
+        var folder = Directory.CreateTempSubdirectory("careerpaths-jit-");
+        try
+        {
+            var environment = new Dictionary<string, string> { [StartupJitProfile.FolderVariable] = folder.FullName };
+
+            // This test process stands in for a copy of validate that is still running.
+            (int Exit, string Output, string Errors) second;
+            using (new FileStream(Path.Combine(folder.FullName, "validate.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+            {
+                second = await AppProcess.RunAsync(environment, "validate");
+            }
+
+            Assert.Equal(0, second.Exit);
+            Assert.False(File.Exists(Path.Combine(folder.FullName, "validate.jitprofile")), "the second copy wrote the profile the first one holds");
+            Assert.Equal(await AppProcess.RunAsync("validate"), second);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_folder_that_cannot_be_made_changes_nothing_a_command_does()
     {
         var blocker = Path.GetTempFileName();
