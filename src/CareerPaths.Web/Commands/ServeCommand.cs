@@ -59,13 +59,7 @@ internal static class ServeCommand
     {
         ArgumentNullException.ThrowIfNull(error);
         var preload = CatalogPreload.Start(hostArgs);
-        var builder = WebApplication.CreateSlimBuilder(hostArgs);
-        builder.WebHost.UseKestrelHttpsConfiguration();
-        if (builder.Environment.IsDevelopment())
-        {
-            builder.WebHost.UseStaticWebAssets();
-        }
-
+        var builder = SiteBuilder.CreateHost(new WebApplicationOptions { Args = hostArgs });
         builder.UsePreload(preload);
         builder.AddCareerPaths();
         var app = builder.Build();

@@ -30,54 +30,34 @@ public sealed class StartupJitProfileTests
     }
 
     [Fact]
-    public async Task Validate_records_its_profile_and_runs_the_same_with_it()
+    public Task Validate_records_its_profile_and_runs_the_same_with_it() => WithProfileFolderAsync(async (folder, environment) =>
     {
-        var folder = Directory.CreateTempSubdirectory("careerpaths-jit-");
-        try
-        {
-            var environment = new Dictionary<string, string> { [StartupJitProfile.FolderVariable] = folder.FullName };
+        var first = await AppProcess.RunAsync(environment, "validate");
+        var profile = new FileInfo(Path.Combine(folder.FullName, "validate.jitprofile"));
+        Assert.True(profile.Exists, $"no profile in {folder.FullName}: {string.Join(", ", folder.GetFiles().Select(f => f.Name))}");
+        Assert.True(profile.Length > 0);
 
-            var first = await AppProcess.RunAsync(environment, "validate");
-            var profile = new FileInfo(Path.Combine(folder.FullName, "validate.jitprofile"));
-            Assert.True(profile.Exists, $"no profile in {folder.FullName}: {string.Join(", ", folder.GetFiles().Select(f => f.Name))}");
-            Assert.True(profile.Length > 0);
+        var second = await AppProcess.RunAsync(environment, "validate");
 
-            var second = await AppProcess.RunAsync(environment, "validate");
-
-            Assert.Equal(0, first.Exit);
-            Assert.Equal((first.Exit, first.Output, first.Errors), second);
-            Assert.False(File.Exists(Path.Combine(folder.FullName, "serve.jitprofile")));
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
-    }
+        Assert.Equal(0, first.Exit);
+        Assert.Equal((first.Exit, first.Output, first.Errors), second);
+        Assert.False(File.Exists(Path.Combine(folder.FullName, "serve.jitprofile")));
+    });
 
     [Fact]
-    public async Task A_second_copy_of_a_command_runs_without_recording_while_the_first_holds_the_profile()
+    public Task A_second_copy_of_a_command_runs_without_recording_while_the_first_holds_the_profile() => WithProfileFolderAsync(async (folder, environment) =>
     {
-        var folder = Directory.CreateTempSubdirectory("careerpaths-jit-");
-        try
+        // This test process stands in for a copy of validate that is still running.
+        (int Exit, string Output, string Errors) second;
+        using (new FileStream(Path.Combine(folder.FullName, "validate.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
         {
-            var environment = new Dictionary<string, string> { [StartupJitProfile.FolderVariable] = folder.FullName };
-
-            // This test process stands in for a copy of validate that is still running.
-            (int Exit, string Output, string Errors) second;
-            using (new FileStream(Path.Combine(folder.FullName, "validate.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
-            {
-                second = await AppProcess.RunAsync(environment, "validate");
-            }
-
-            Assert.Equal(0, second.Exit);
-            Assert.False(File.Exists(Path.Combine(folder.FullName, "validate.jitprofile")), "the second copy wrote the profile the first one holds");
-            Assert.Equal(await AppProcess.RunAsync("validate"), second);
+            second = await AppProcess.RunAsync(environment, "validate");
         }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
-    }
+
+        Assert.Equal(0, second.Exit);
+        Assert.False(File.Exists(Path.Combine(folder.FullName, "validate.jitprofile")), "the second copy wrote the profile the first one holds");
+        Assert.Equal(await AppProcess.RunAsync("validate"), second);
+    });
 
     [Fact]
     public async Task A_folder_that_cannot_be_made_changes_nothing_a_command_does()
@@ -97,6 +77,20 @@ public sealed class StartupJitProfileTests
         finally
         {
             File.Delete(blocker);
+        }
+    }
+
+    /// <summary>Runs a test with a fresh profile folder, named to the app by its variable, and removes it after.</summary>
+    private static async Task WithProfileFolderAsync(Func<DirectoryInfo, IReadOnlyDictionary<string, string>, Task> test)
+    {
+        var folder = Directory.CreateTempSubdirectory("careerpaths-jit-");
+        try
+        {
+            await test(folder, new Dictionary<string, string> { [StartupJitProfile.FolderVariable] = folder.FullName });
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
         }
     }
 }
