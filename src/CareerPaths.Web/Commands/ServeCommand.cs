@@ -65,6 +65,7 @@ internal static class ServeCommand
         var app = builder.Build();
         try
         {
+            app.Use(StartupJitProfile.RecordUntilFirstPage);
             app.UseCareerPaths();
             await app.RunAsync();
         }

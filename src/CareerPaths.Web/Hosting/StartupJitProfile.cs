@@ -6,9 +6,10 @@ namespace CareerPaths.Web.Hosting;
 /// <summary>
 /// Multi-core JIT (<see cref="ProfileOptimization"/>) for each command: a run records which
 /// methods the JIT had to compile (ReadyToRun cannot hold the framework's generics over the
-/// site's types, about 2,000 methods before the first page), and the next run of the same command
-/// compiles them on a second core before the main thread asks for them. The profile is written
-/// when the process exits, to a folder of the user's (CAREERPATHS_JIT_PROFILE_DIR, else
+/// site's types, about 1,500 methods before the first page), and the next run of the same command
+/// compiles them on a second core before the main thread asks for them. validate and export record
+/// their whole run; serve records until it has sent its first page (<see cref="RecordUntilFirstPage"/>).
+/// The profile goes to a folder of the user's (CAREERPATHS_JIT_PROFILE_DIR, else
 /// ~/.local/share/CareerPaths/jit-profiles); a profile of another build is ignored module by
 /// module by the runtime. Nothing here can stop a start: without a writable folder the process
 /// simply runs without a profile, as the first run does.
@@ -24,6 +25,9 @@ internal static class StartupJitProfile
     /// Another copy of the same command, started meanwhile, runs without a profile.
     /// </summary>
     private static FileStream? _recording;
+
+    /// <summary>1 from a successful start of recording until the profile is written early.</summary>
+    private static int _recordingUntilStopped;
 
     /// <summary>Starts playing back and recording the profile of the command in <paramref name="args"/>; the process's first step.</summary>
     public static void Start(string[] args)
@@ -43,11 +47,51 @@ internal static class StartupJitProfile
             _recording = new FileStream(Path.Combine(folder, name + ".lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             ProfileOptimization.SetProfileRoot(folder);
             ProfileOptimization.StartProfile(name + ".jitprofile");
+            Volatile.Write(ref _recordingUntilStopped, 1);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             // Read-only home, a folder name the system refuses, another copy of the command
             // recording: start without a profile, as the first run does.
+        }
+    }
+
+    /// <summary>
+    /// serve's first step in its pipeline: once the first page (a 200 with HTML) has been sent, the
+    /// profile is written and recording stops. Left to run, the profile would also hold whatever the
+    /// server compiled for hours before it stopped (every other page, then the shut-down), and the
+    /// next start would compile all of that on the second core while it needs that core to start.
+    /// A health check or an asset before the first page does not end it. Costs one read of a field
+    /// per request after that.
+    /// </summary>
+    public static RequestDelegate RecordUntilFirstPage(RequestDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        return context => Volatile.Read(ref _recordingUntilStopped) == 0 ? next(context) : StopAfterFirstPageAsync(next, context);
+    }
+
+    private static async Task StopAfterFirstPageAsync(RequestDelegate next, HttpContext context)
+    {
+        await next(context);
+        if (context.Response.StatusCode == StatusCodes.Status200OK
+            && context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            // Once the page has gone, so that writing the profile never delays it.
+            context.Response.OnCompleted(() =>
+            {
+                StopRecording();
+                return Task.CompletedTask;
+            });
+        }
+    }
+
+    /// <summary>Writes the profile now and records nothing more; the runtime then has nothing left to write at exit.</summary>
+    private static void StopRecording()
+    {
+        if (Interlocked.Exchange(ref _recordingUntilStopped, 0) == 1)
+        {
+            // A null name stops the recording in progress, which writes what it has, and starts no other.
+            ProfileOptimization.StartProfile(null);
         }
     }
 

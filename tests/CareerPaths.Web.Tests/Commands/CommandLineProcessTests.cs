@@ -35,12 +35,12 @@ public sealed class CommandLineProcessTests
     [Fact]
     public async Task Serve_passes_urls_and_site_settings_to_the_web_server()
     {
-        var address = $"http://127.0.0.1:{FreePort()}";
+        var address = $"http://127.0.0.1:{LoopbackPort.Free()}";
         using var app = AppProcess.Start(
             null, "--urls", address, "--Site:BaseUrl=https://careers.example.org", "--content", RepositoryPaths.Content);
         using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(address) };
 
-        await WaitUntilServingAsync(app, client);
+        await app.WaitUntilServingAsync(client);
         var page = await client.GetHtmlDocumentAsync("/");
 
         Assert.Equal("https://careers.example.org/", page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
@@ -67,7 +67,7 @@ public sealed class CommandLineProcessTests
         // The serve command starts loading the content before the host is built; its errors must
         // still stop the app before it listens.
         var missing = Path.Combine(Path.GetTempPath(), "careerpaths-missing-" + Guid.NewGuid().ToString("N"));
-        var port = FreePort();
+        var port = LoopbackPort.Free();
 
         var (exitCode, _, errors) = await AppProcess.RunAsync("serve", "--content", missing, "--urls", $"http://127.0.0.1:{port}");
 
@@ -83,7 +83,7 @@ public sealed class CommandLineProcessTests
     [InlineData("--Caching:SharedMaxAgeSeconds=99999999999", "'99999999999' at 'Caching:SharedMaxAgeSeconds'")]
     public async Task Serve_with_a_setting_that_is_not_of_its_type_exits_2_naming_it_without_a_stack_trace(string setting, string named)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
 
         var (exitCode, _, errors) = await AppProcess.RunAsync(
             "serve", "--content", RepositoryPaths.Content, "--urls", $"http://127.0.0.1:{port}", setting);
@@ -107,36 +107,5 @@ public sealed class CommandLineProcessTests
         Assert.Contains($"Failed to bind to address {address}: address already in use", errors, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", errors, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", errors, StringComparison.Ordinal);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task WaitUntilServingAsync(AppProcess app, HttpClient client)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline && !app.HasExited)
-        {
-            try
-            {
-                using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(100);
-        }
-
-        Assert.Fail($"the site did not answer /healthz (exited: {app.HasExited})\n{app.Output}\n{app.Errors}");
     }
 }

@@ -1,3 +1,5 @@
+using System.Net;
+using CareerPaths.Testing;
 using CareerPaths.Web.Hosting;
 using CareerPaths.Web.Tests.Infrastructure;
 
@@ -42,6 +44,34 @@ public sealed class StartupJitProfileTests
         Assert.Equal(0, first.Exit);
         Assert.Equal((first.Exit, first.Output, first.Errors), second);
         Assert.False(File.Exists(Path.Combine(folder.FullName, "serve.jitprofile")));
+    });
+
+    [Fact]
+    public Task Serve_writes_its_profile_once_it_has_sent_its_first_page_not_at_exit() => WithProfileFolderAsync(async (folder, environment) =>
+    {
+        var profile = new FileInfo(Path.Combine(folder.FullName, "serve.jitprofile"));
+        var address = $"http://127.0.0.1:{LoopbackPort.Free()}";
+        using var app = AppProcess.Start(environment, "--urls", address, "--content", RepositoryPaths.Content);
+        using var client = new HttpClient { BaseAddress = new Uri(address) };
+
+        // Answered /healthz, which is not a page: still recording.
+        await app.WaitUntilServingAsync(client);
+        await Task.Delay(500);
+        profile.Refresh();
+        Assert.False(profile.Exists, "the profile was written before any page was sent");
+
+        using var page = await client.GetAsync(new Uri("/", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!profile.Exists && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+            profile.Refresh();
+        }
+
+        Assert.False(app.HasExited, app.Errors);
+        Assert.True(profile.Exists, $"no profile in {folder.FullName} after the first page: {string.Join(", ", folder.GetFiles().Select(f => f.Name))}");
+        Assert.True(profile.Length > 0);
     });
 
     [Fact]

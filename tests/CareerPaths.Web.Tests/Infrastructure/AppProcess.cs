@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using System.Text;
 using CareerPaths.Testing;
 using CareerPaths.Web.Hosting;
@@ -53,6 +54,32 @@ public sealed class AppProcess : IDisposable
         app._process.BeginOutputReadLine();
         app._process.BeginErrorReadLine();
         return app;
+    }
+
+    /// <summary>Waits until a serving app answers /healthz with 200; fails the test if it exits or takes a minute.</summary>
+    public async Task WaitUntilServingAsync(HttpClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var deadline = DateTime.UtcNow.Add(Patience);
+        while (DateTime.UtcNow < deadline && !HasExited)
+        {
+            try
+            {
+                using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail($"the site did not answer /healthz (exited: {HasExited})\n{Output}\n{Errors}");
     }
 
     /// <summary>Runs a command to its end and returns its exit code and what it printed.</summary>

@@ -37,7 +37,7 @@ public sealed class NginxServer : IDisposable
 
         var prefix = Path.Combine(Path.GetTempPath(), "careerpaths-nginx-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(prefix, "tmp"));
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var config = Path.Combine(prefix, "nginx.conf");
         await File.WriteAllTextAsync(config, $$"""
             daemon off;
@@ -69,14 +69,6 @@ public sealed class NginxServer : IDisposable
         var nginx = new NginxServer(process, prefix, port);
         await nginx.WaitUntilListeningAsync(port);
         return nginx;
-    }
-
-    /// <summary>A loopback port nothing listens on right now.</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public void Dispose()
