@@ -58,9 +58,10 @@ internal static class StartupJitProfile
 
     /// <summary>
     /// serve's first step in its pipeline: once the first page (a 200 with HTML) has been sent, the
-    /// profile is written and recording stops. Left to run, the profile would also hold whatever the
-    /// server compiled for hours before it stopped (every other page, then the shut-down), and the
-    /// next start would compile all of that on the second core while it needs that core to start.
+    /// profile is written and recording stops. Left to run, the profile would also hold whatever else
+    /// the server compiled while the runtime kept recording (other pages; the shut-down, if it
+    /// stopped soon), and the next start would compile all of that on the second core while it
+    /// needs that core to start.
     /// A health check or an asset before the first page does not end it. Costs one read of a field
     /// per request after that.
     /// </summary>
