@@ -61,9 +61,8 @@ internal static class StartupJitProfile
     /// profile is written and recording stops. Left to run, the profile would also hold whatever else
     /// the server compiled while the runtime kept recording (other pages; the shut-down, if it
     /// stopped soon), and the next start would compile all of that on the second core while it
-    /// needs that core to start.
-    /// A health check or an asset before the first page does not end it. Costs one read of a field
-    /// per request after that.
+    /// needs that core to start. A health check or an asset before the first page does not end it.
+    /// Costs one read of a field per request after that.
     /// </summary>
     public static RequestDelegate RecordUntilFirstPage(RequestDelegate next)
     {
