@@ -166,7 +166,7 @@ COLD_OTHER=()
 COLD_TARGETS=(app app-first webapp bare)
 declare -A COLD_DIR=([app]="$APP" [app-first]="$APP" [webapp]="$WORK/webapp" [bare]="$WORK/bare")
 declare -A COLD_PROGRAM=([app]=./CareerPaths.Web [app-first]=./CareerPaths.Web [webapp]=./WebApp [bare]=./Bare)
-declare -A COLD_PROFILE=([app]="$WORK/jit-profiles" [app-first]=off [webapp]=off [bare]=off)
+declare -A COLD_PROFILE=([app]="$CAREERPATHS_JIT_PROFILE_DIR" [app-first]=off [webapp]=off [bare]=off)
 if part cold && ((COLD_RUNS > 0)); then
   log "cold start: $COLD_RUNS runs each (after one uncounted run), alternating ${COLD_TARGETS[*]}"
   publish_template webapp WebApp "${COLD_DIR[webapp]}"
@@ -229,9 +229,7 @@ compare() {
   fi
   if part cold && ((COLD_RUNS > 0)); then
     # shellcheck disable=SC2086 # the lists are space-separated on purpose
-    app_cold="$(median ${COLD[app]})" webapp_cold="$(median ${COLD[webapp]})" bare_cold="$(median ${COLD[bare]})"
-    # shellcheck disable=SC2086
-    first_cold="$(median ${COLD[app-first]})"
+    app_cold="$(median ${COLD[app]})" first_cold="$(median ${COLD[app-first]})" webapp_cold="$(median ${COLD[webapp]})" bare_cold="$(median ${COLD[bare]})"
     webapp_ratio="$(ratio "$app_cold" "$webapp_cold")" first_ratio="$(ratio "$first_cold" "$webapp_cold")"
     echo "Cold start to first 200 on GET / (median of $COLD_RUNS, ms; $DEPLOYMENT): app $app_cold (with its JIT profile), app $first_cold (without: a first start),"
     echo "  dotnet new webapp $webapp_cold, bare dotnet new web $bare_cold"

@@ -25,13 +25,13 @@ BASE_URL="https://careers.example.org"
 
 part() { [[ " $PARTS " == *" $1 "* ]]; }
 
-# Output folders are moved aside between runs, not deleted, and go only when the script ends. On a
-# file system that skips recently freed inodes when it allocates new ones (ext4 without a journal,
-# as here, for a minute or more after a delete), a run right after deleting the last run's files
-# spends much of its time in that search (perf: find_get_block_common and recently_deleted), and
-# the export deletes and writes three times as many files as Hugo. Nothing is deleted while timing.
-set_aside() { [[ -e "$1" ]] && mv "$1" "$(mktemp -d "$OUT/set-aside.XXXXXX")/"; true; }
-set_aside_command() {
+# Output folders are moved aside before each timed run, not deleted, and go only when the script
+# ends. On a file system that skips recently freed inodes when it allocates new ones (ext4 without
+# a journal, as here, for a minute or more after a delete), a run right after deleting the last
+# run's files spends much of its time in that search (perf: find_get_block_common and
+# recently_deleted), and Hugo, which writes a folder and a file per page, paid most. Nothing is
+# deleted while timing. set_aside DIR: the command (for hyperfine's --prepare) that moves DIR aside.
+set_aside() {
   printf '%s' "if [ -e '$1' ]; then mv '$1' \"\$(mktemp -d '$OUT/set-aside.XXXXXX')/\"; fi"
 }
 
@@ -128,21 +128,19 @@ HUGO2_S="" HUGO2_PAGES="" HUGO2_SIZE=""
 if part export; then
 wait_quiet
 log "export: $EXPORT_RUNS runs with $ROLES roles"
-hyperfine_median export-gen "$EXPORT_RUNS" "$(set_aside_command "$OUT/export")" \
+hyperfine_median export-gen "$EXPORT_RUNS" "$(set_aside "$OUT/export")" \
   "cd '$APP' && CAREERPATHS_JIT_PROFILE_DIR='$WORK/jit-export' timeout 1800 ./CareerPaths.Web export '$OUT/export' --content '$GEN' --base-url '$BASE_URL' >'$WORK/export.log'"
 EXPORT_GEN="$HF_MEDIAN"
 OTHER+=", export $HF_FOREIGN%"
 EXPORT_PAGES="$(find "$OUT/export" -name '*.html' | wc -l)"
 EXPORT_SIZE="$(du -sm --apparent-size "$OUT/export" | cut -f1)"
-set_aside "$OUT/export"
 if [[ -n "$BASE_REF" ]]; then
   wait_quiet
   log "export of the baseline $BASE_REF: $EXPORT_RUNS runs with $ROLES roles"
-  hyperfine_median export-base "$EXPORT_RUNS" "$(set_aside_command "$OUT/export-base")" \
+  hyperfine_median export-base "$EXPORT_RUNS" "$(set_aside "$OUT/export-base")" \
     "cd '$WORK/base-app' && CAREERPATHS_JIT_PROFILE_DIR='$WORK/jit-export-base' timeout 1800 ./CareerPaths.Web export '$OUT/export-base' --content '$GEN' --base-url '$BASE_URL' >'$WORK/export-base.log'"
   EXPORT_BASE="$HF_MEDIAN"
   OTHER+=", baseline export $HF_FOREIGN%"
-  set_aside "$OUT/export-base"
 fi
 
 # A minimal Hugo site over the same role files: each role page prints its title, its front
@@ -190,13 +188,12 @@ cat >"$HUGO/layouts/_default/list.html" <<'EOF'
 </html>
 EOF
 wait_quiet
-hyperfine_median hugo "$HUGO_RUNS" "$(set_aside_command "$OUT/hugo-out")" \
+hyperfine_median hugo "$HUGO_RUNS" "$(set_aside "$OUT/hugo-out")" \
   "timeout 600 hugo --source '$HUGO' --destination '$OUT/hugo-out' --quiet"
 HUGO_S="$HF_MEDIAN"
 OTHER+=", hugo $HF_FOREIGN%"
 HUGO_PAGES="$(find "$OUT/hugo-out" -name '*.html' | wc -l)"
 HUGO_SIZE="$(du -sm --apparent-size "$OUT/hugo-out" | cut -f1)"
-set_aside "$OUT/hugo-out"
 
 # The same Hugo site in both of the site's languages, as the export builds it: every role page
 # again under /es/ (the export serves an untranslated role there in English, under Spanish chrome).
@@ -217,13 +214,12 @@ languages:
   es: {contentDir: content/es, weight: 2, languageCode: es}
 EOF
 wait_quiet
-hyperfine_median hugo-both "$HUGO_RUNS" "$(set_aside_command "$OUT/hugo-both-out")" \
+hyperfine_median hugo-both "$HUGO_RUNS" "$(set_aside "$OUT/hugo-both-out")" \
   "timeout 600 hugo --source '$HUGO2' --destination '$OUT/hugo-both-out' --quiet"
 HUGO2_S="$HF_MEDIAN"
 OTHER+=", hugo both languages $HF_FOREIGN%"
 HUGO2_PAGES="$(find "$OUT/hugo-both-out" -name '*.html' | wc -l)"
 HUGO2_SIZE="$(du -sm --apparent-size "$OUT/hugo-both-out" | cut -f1)"
-set_aside "$OUT/hugo-both-out"
 fi
 
 {

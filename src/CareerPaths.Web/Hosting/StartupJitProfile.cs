@@ -20,14 +20,12 @@ internal static class StartupJitProfile
     public const string FolderVariable = "CAREERPATHS_JIT_PROFILE_DIR";
 
     /// <summary>
-    /// Held open with no sharing for the life of the process: the runtime writes the profile at exit
-    /// without a lock of its own, so only the one process of a command that holds this file records.
-    /// Another copy of the same command, started meanwhile, runs without a profile.
+    /// The lock file, held open with no sharing while this process records: the runtime writes the
+    /// profile without a lock of its own, so only the one process of a command that holds this file
+    /// records. Another copy of the same command, started meanwhile, runs without a profile. Null
+    /// when this process does not record, or no longer does.
     /// </summary>
     private static FileStream? _recording;
-
-    /// <summary>1 from a successful start of recording until the profile is written early.</summary>
-    private static int _recordingUntilStopped;
 
     /// <summary>Starts playing back and recording the profile of the command in <paramref name="args"/>; the process's first step.</summary>
     public static void Start(string[] args)
@@ -44,10 +42,10 @@ internal static class StartupJitProfile
         try
         {
             Directory.CreateDirectory(folder);
-            _recording = new FileStream(Path.Combine(folder, name + ".lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            var lockFile = new FileStream(Path.Combine(folder, name + ".lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             ProfileOptimization.SetProfileRoot(folder);
             ProfileOptimization.StartProfile(name + ".jitprofile");
-            Volatile.Write(ref _recordingUntilStopped, 1);
+            Volatile.Write(ref _recording, lockFile);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -67,7 +65,7 @@ internal static class StartupJitProfile
     public static RequestDelegate RecordUntilFirstPage(RequestDelegate next)
     {
         ArgumentNullException.ThrowIfNull(next);
-        return context => Volatile.Read(ref _recordingUntilStopped) == 0 ? next(context) : StopAfterFirstPageAsync(next, context);
+        return context => Volatile.Read(ref _recording) is null ? next(context) : StopAfterFirstPageAsync(next, context);
     }
 
     private static async Task StopAfterFirstPageAsync(RequestDelegate next, HttpContext context)
@@ -88,10 +86,11 @@ internal static class StartupJitProfile
     /// <summary>Writes the profile now and records nothing more; the runtime then has nothing left to write at exit.</summary>
     private static void StopRecording()
     {
-        if (Interlocked.Exchange(ref _recordingUntilStopped, 0) == 1)
+        if (Interlocked.Exchange(ref _recording, null) is { } lockFile)
         {
             // A null name stops the recording in progress, which writes what it has, and starts no other.
             ProfileOptimization.StartProfile(null);
+            lockFile.Dispose();
         }
     }
 
