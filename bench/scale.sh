@@ -35,6 +35,26 @@ set_aside() {
   printf '%s' "if [ -e '$1' ]; then mv '$1' \"\$(mktemp -d '$OUT/set-aside.XXXXXX')/\"; fi"
 }
 
+# time_build NAME RUNS FOLDER LABEL COMMAND: hyperfine's median of COMMAND, which writes FOLDER
+# (set aside before each run), in HF_MEDIAN; the share other work took is added to OTHER under
+# LABEL, and BUILT_PAGES and BUILT_MB count what the last run left in FOLDER.
+time_build() {
+  local name="$1" runs="$2" folder="$3" label="$4" command="$5"
+  hyperfine_median "$name" "$runs" "$(set_aside "$folder")" "$command"
+  OTHER+=", $label $HF_FOREIGN%"
+  BUILT_PAGES="$(find "$folder" -name '*.html' | wc -l)"
+  BUILT_MB="$(du -sm --apparent-size "$folder" | cut -f1)"
+}
+
+# export_command APP_DIR NAME: the command that exports the generated folder with the app in
+# APP_DIR to OUT/NAME, with a JIT profile folder and a log of its own.
+export_command() {
+  printf '%s' "cd '$1' && CAREERPATHS_JIT_PROFILE_DIR='$WORK/jit-$2' timeout 1800 ./CareerPaths.Web export '$OUT/$2' --content '$GEN' --base-url '$BASE_URL' >'$WORK/$2.log'"
+}
+
+# hugo_command SITE FOLDER: the command that builds the Hugo site SITE into FOLDER.
+hugo_command() { printf '%s' "timeout 600 hugo --source '$1' --destination '$2' --quiet"; }
+
 bench_init scale
 STAMP="$(date +%Y%m%d-%H%M%S)"
 APP="$WORK/app"
@@ -128,19 +148,13 @@ HUGO2_S="" HUGO2_PAGES="" HUGO2_SIZE=""
 if part export; then
 wait_quiet
 log "export: $EXPORT_RUNS runs with $ROLES roles"
-hyperfine_median export-gen "$EXPORT_RUNS" "$(set_aside "$OUT/export")" \
-  "cd '$APP' && CAREERPATHS_JIT_PROFILE_DIR='$WORK/jit-export' timeout 1800 ./CareerPaths.Web export '$OUT/export' --content '$GEN' --base-url '$BASE_URL' >'$WORK/export.log'"
-EXPORT_GEN="$HF_MEDIAN"
-OTHER+=", export $HF_FOREIGN%"
-EXPORT_PAGES="$(find "$OUT/export" -name '*.html' | wc -l)"
-EXPORT_SIZE="$(du -sm --apparent-size "$OUT/export" | cut -f1)"
+time_build export-gen "$EXPORT_RUNS" "$OUT/export" export "$(export_command "$APP" export)"
+EXPORT_GEN="$HF_MEDIAN" EXPORT_PAGES="$BUILT_PAGES" EXPORT_SIZE="$BUILT_MB"
 if [[ -n "$BASE_REF" ]]; then
   wait_quiet
   log "export of the baseline $BASE_REF: $EXPORT_RUNS runs with $ROLES roles"
-  hyperfine_median export-base "$EXPORT_RUNS" "$(set_aside "$OUT/export-base")" \
-    "cd '$WORK/base-app' && CAREERPATHS_JIT_PROFILE_DIR='$WORK/jit-export-base' timeout 1800 ./CareerPaths.Web export '$OUT/export-base' --content '$GEN' --base-url '$BASE_URL' >'$WORK/export-base.log'"
+  time_build export-base "$EXPORT_RUNS" "$OUT/export-base" "baseline export" "$(export_command "$WORK/base-app" export-base)"
   EXPORT_BASE="$HF_MEDIAN"
-  OTHER+=", baseline export $HF_FOREIGN%"
 fi
 
 # A minimal Hugo site over the same role files: each role page prints its title, its front
@@ -188,12 +202,8 @@ cat >"$HUGO/layouts/_default/list.html" <<'EOF'
 </html>
 EOF
 wait_quiet
-hyperfine_median hugo "$HUGO_RUNS" "$(set_aside "$OUT/hugo-out")" \
-  "timeout 600 hugo --source '$HUGO' --destination '$OUT/hugo-out' --quiet"
-HUGO_S="$HF_MEDIAN"
-OTHER+=", hugo $HF_FOREIGN%"
-HUGO_PAGES="$(find "$OUT/hugo-out" -name '*.html' | wc -l)"
-HUGO_SIZE="$(du -sm --apparent-size "$OUT/hugo-out" | cut -f1)"
+time_build hugo "$HUGO_RUNS" "$OUT/hugo-out" hugo "$(hugo_command "$HUGO" "$OUT/hugo-out")"
+HUGO_S="$HF_MEDIAN" HUGO_PAGES="$BUILT_PAGES" HUGO_SIZE="$BUILT_MB"
 
 # The same Hugo site in both of the site's languages, as the export builds it: every role page
 # again under /es/ (the export serves an untranslated role there in English, under Spanish chrome).
@@ -214,12 +224,8 @@ languages:
   es: {contentDir: content/es, weight: 2, languageCode: es}
 EOF
 wait_quiet
-hyperfine_median hugo-both "$HUGO_RUNS" "$(set_aside "$OUT/hugo-both-out")" \
-  "timeout 600 hugo --source '$HUGO2' --destination '$OUT/hugo-both-out' --quiet"
-HUGO2_S="$HF_MEDIAN"
-OTHER+=", hugo both languages $HF_FOREIGN%"
-HUGO2_PAGES="$(find "$OUT/hugo-both-out" -name '*.html' | wc -l)"
-HUGO2_SIZE="$(du -sm --apparent-size "$OUT/hugo-both-out" | cut -f1)"
+time_build hugo-both "$HUGO_RUNS" "$OUT/hugo-both-out" "hugo both languages" "$(hugo_command "$HUGO2" "$OUT/hugo-both-out")"
+HUGO2_S="$HF_MEDIAN" HUGO2_PAGES="$BUILT_PAGES" HUGO2_SIZE="$BUILT_MB"
 fi
 
 {
